@@ -1,0 +1,68 @@
+/** Reads the content folder from disk into `ContentFile`s for `checkCorpus`. Node-only. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { ContentFile, Problem } from './corpus';
+
+/** The content root: `ATLAS_CONTENT_ROOT` when set (for synthetic catalogues), else `content/`. */
+export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+	return env.ATLAS_CONTENT_ROOT ? join(projectRoot, env.ATLAS_CONTENT_ROOT) : join(projectRoot, 'content');
+}
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits a Markdown file into its parsed front matter and its body. */
+export function parseMarkdown(text: string): { data: unknown; body: string } {
+	const match = frontMatterPattern.exec(text);
+	if (!match) throw new Error('expected the file to open with YAML front matter between "---" lines');
+	return { data: parseYaml(match[1] ?? ''), body: text.slice(match[0].length) };
+}
+
+function markdownFiles(folder: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder);
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+		.flatMap((name) => {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) return markdownFiles(path);
+			return extname(name) === '.md' ? [path] : [];
+		})
+		.sort();
+}
+
+export interface ReadContent {
+	protocols: ContentFile[];
+	entries: ContentFile[];
+	/** Files that could not be read or parsed at all. */
+	problems: Problem[];
+}
+
+export function readContent(root: string, projectRoot: string): ReadContent {
+	const problems: Problem[] = [];
+	const read = (path: string, protocol?: string): ContentFile | undefined => {
+		const shown = relative(projectRoot, path);
+		try {
+			const { data } = parseMarkdown(readFileSync(path, 'utf8'));
+			return { path: shown, stem: basename(path, '.md'), protocol, data };
+		} catch (error) {
+			problems.push({ file: shown, message: (error as Error).message.split('\n')[0] ?? 'unreadable' });
+			return undefined;
+		}
+	};
+	const protocols = markdownFiles(join(root, 'protocols')).flatMap((path) => read(path) ?? []);
+	const errorsRoot = join(root, 'errors');
+	const entries = markdownFiles(errorsRoot).flatMap((path) => {
+		const [protocol, ...rest] = relative(errorsRoot, path).split(/[\\/]/);
+		if (rest.length !== 1) {
+			problems.push({ file: relative(projectRoot, path), message: 'expected the entry at errors/<protocol>/<code-slug>.md' });
+			return [];
+		}
+		return read(path, protocol) ?? [];
+	});
+	return { protocols, entries, problems };
+}

@@ -1,0 +1,66 @@
+// Each content rule has a fixture that breaks it once; the checker must name the file, the field and what it expected.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { checkCorpus, formatProblems, type Problem } from '../../src/lib/corpus';
+import { readContent } from '../../src/lib/read-content';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = join(projectRoot, 'test/fixtures');
+
+function problemsOf(fixture: string): Problem[] {
+	const read = readContent(join(fixtures, fixture), projectRoot);
+	return [...read.problems, ...checkCorpus(read.protocols, read.entries).problems];
+}
+
+describe('the valid fixture', () => {
+	it('has no problems', () => {
+		expect(problemsOf('valid')).toEqual([]);
+	});
+});
+
+const demo = 'test/fixtures/invalid';
+
+interface Expectation {
+	fixture: string;
+	file: string;
+	field: string | undefined;
+	/** Words the message must contain: what was expected and what was found. */
+	says: string[];
+}
+
+const expectations: Expectation[] = [
+	{ fixture: 'unknown-field', file: 'errors/demo/0x0001.md', field: 'sumary', says: ['unknown field'] },
+	{ fixture: 'missing-field', file: 'errors/demo/0x0001.md', field: 'meaning', says: ['expected string', 'missing'] },
+	{ fixture: 'wrong-type', file: 'errors/demo/0x0001.md', field: 'code', says: ['expected string', 'found 1'] },
+	{ fixture: 'bad-enum', file: 'errors/demo/0x0001.md', field: 'recoverability.value', says: ['"Yes"', '"N/A"', 'found "Maybe"'] },
+	{ fixture: 'code-pattern', file: 'errors/demo/0x02.md', field: 'code', says: ['matching /0x[0-9A-F]{4}(_[0-9]{2})?/', 'found "0x02"'] },
+	{ fixture: 'file-name', file: 'errors/demo/bad_data.md', field: 'code', says: ['"0x0002.md"', 'found "bad_data.md"'] },
+	{ fixture: 'duplicate-code', file: 'errors/demo/0x0002_01.md', field: 'code', says: ['once', '"0x0002"', 'errors/demo/0x0002.md'] },
+	{ fixture: 'unknown-category', file: 'errors/demo/0x0001.md', field: 'categories.0', says: ['link, data', 'found "links"'] },
+	{ fixture: 'related-missing', file: 'errors/demo/0x0001.md', field: 'related.0.code', says: ['existing Demo code', '"0x0009"'] },
+	{ fixture: 'parent-missing', file: 'errors/demo/0x0002_01.md', field: 'parent', says: ['existing Demo code', '"0x0003"'] },
+	{ fixture: 'subcode-without-parent', file: 'errors/demo/0x0002_01.md', field: 'parent', says: ['parent code', 'missing'] },
+	{ fixture: 'site-without-basis', file: 'errors/demo/0x0002.md', field: 'recoverability.basis', says: ['origin "site"', 'basis'] },
+	{ fixture: 'unknown-protocol', file: 'errors/demo2/0x0002_01.md', field: undefined, says: ['"demo2" names no protocol', 'demo'] },
+	{ fixture: 'no-front-matter', file: 'errors/demo/0x0001.md', field: undefined, says: ['YAML front matter'] },
+	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
+];
+
+describe.each(expectations)('the $fixture fixture', ({ fixture, file, field, says }) => {
+	const problems = problemsOf(`invalid/${fixture}`);
+
+	it('is reported against the right file and field', () => {
+		const path = `${demo}/${fixture}/${file}`;
+		const match = problems.find(
+			(problem) => problem.file === path && problem.field === field && says.every((words) => problem.message.includes(words)),
+		);
+		expect(match, `no problem for ${path} field ${field} saying ${says.join(' … ')} in:\n${formatProblems(problems)}`).toBeDefined();
+	});
+
+	it('names file and field in the message that stops the build', () => {
+		const message = formatProblems(problems);
+		expect(message).toContain(`${demo}/${fixture}/${file}`);
+		if (field) expect(message).toContain(`field "${field}"`);
+	});
+});
