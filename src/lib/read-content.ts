@@ -1,12 +1,12 @@
 /** Reads the content folder from disk into `ContentFile`s for `checkCorpus`. Node-only. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { join, relative, resolve, basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ContentFile, Problem } from './corpus';
 
 /** The content root: `ATLAS_CONTENT_ROOT` when set (for synthetic catalogues), else `content/`. */
 export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
-	return env.ATLAS_CONTENT_ROOT ? join(projectRoot, env.ATLAS_CONTENT_ROOT) : join(projectRoot, 'content');
+	return resolve(projectRoot, env.ATLAS_CONTENT_ROOT || 'content');
 }
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;

@@ -1,0 +1,25 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+// Fails here, before any page is built, when an entry is malformed.
+const catalogue = loadCheckedCatalogue(projectRoot);
+
+export default defineConfig({
+	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
+	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
+	trailingSlash: 'ignore',
+	integrations: [
+		starlight({
+			title: 'Protocol Error Atlas',
+			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
+			sidebar: sidebarFor(catalogue),
+			customCss: ['./src/styles/atlas.css'],
+			lastUpdated: false,
+			pagination: false,
+		}),
+	],
+});

@@ -1,0 +1,78 @@
+/** Pure helpers over loaded entries: grouping, lookup and the sections a code page shows. */
+import type { ErrorEntryData } from '../schemas/error-entry';
+import type { ProtocolData, Category } from '../schemas/protocol';
+import { sortByCategoryThenCode } from './order';
+import { codePath } from './slug';
+
+/** An entry as the pages use it: its data plus where it lives. */
+export interface CatalogueEntry {
+	protocol: string;
+	slug: string;
+	data: ErrorEntryData;
+}
+
+/** Splits a collection id `stt/0x0101` into protocol and slug. */
+export function splitEntryId(id: string): { protocol: string; slug: string } {
+	const slash = id.indexOf('/');
+	return { protocol: id.slice(0, slash), slug: id.slice(slash + 1) };
+}
+
+export function toCatalogueEntry(entry: { id: string; data: ErrorEntryData }): CatalogueEntry {
+	return { ...splitEntryId(entry.id), data: entry.data };
+}
+
+export function entryPath(entry: CatalogueEntry): string {
+	return codePath(entry.protocol, entry.slug);
+}
+
+/** A protocol's entries in reference order: by category as the source orders them, then by code. */
+export function entriesOfProtocol(entries: readonly CatalogueEntry[], protocolId: string, protocol: ProtocolData): CatalogueEntry[] {
+	const own = entries.filter((entry) => entry.protocol === protocolId);
+	const order = protocol.categories.map((category) => category.id);
+	return sortByCategoryThenCode(
+		own.map((entry) => ({ ...entry, code: entry.data.code, categories: entry.data.categories })),
+		order,
+	).map(({ protocol: p, slug, data }) => ({ protocol: p, slug, data }));
+}
+
+export function findByCode(entries: readonly CatalogueEntry[], protocolId: string, code: string): CatalogueEntry | undefined {
+	return entries.find((entry) => entry.protocol === protocolId && entry.data.code === code);
+}
+
+export function categoriesOf(entry: CatalogueEntry, protocol: ProtocolData): Category[] {
+	return entry.data.categories.flatMap((id) => protocol.categories.filter((category) => category.id === id));
+}
+
+/** How many of the protocol's entries fall in each category. */
+export function countByCategory(entries: readonly CatalogueEntry[], protocol: ProtocolData): Map<string, number> {
+	const counts = new Map(protocol.categories.map((category) => [category.id, 0]));
+	for (const entry of entries) {
+		for (const id of entry.data.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	return counts;
+}
+
+export interface Section {
+	slug: string;
+	text: string;
+}
+
+/**
+ * The sections a code page shows, in order, present only when the entry has something for them.
+ * The page renders them and Starlight's table of contents lists them, both from this one list.
+ */
+export function entrySections(entry: CatalogueEntry, children: readonly CatalogueEntry[]): Section[] {
+	const data = entry.data;
+	const sections: (Section | false)[] = [
+		{ slug: 'meaning', text: 'Meaning' },
+		data.causes.length > 0 && { slug: 'causes', text: 'Causes' },
+		data.actions !== undefined && { slug: 'what-to-do', text: data.actions.label },
+		{ slug: 'handling', text: 'Handling strategy' },
+		data.reasonCodes.length > 0 && { slug: 'reason-codes', text: 'Reason codes' },
+		data.fields.length > 0 && { slug: 'fields', text: 'Fields' },
+		children.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },
+		data.scenarios.length > 0 && { slug: 'scenarios', text: data.scenarios.length === 1 ? 'Scenario' : 'Scenarios' },
+		data.implementationNotes.length > 0 && { slug: 'implementation-notes', text: 'Implementation notes' },
+	];
+	return sections.filter((section): section is Section => section !== false);
+}

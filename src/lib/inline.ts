@@ -1,0 +1,13 @@
+/**
+ * Turns a plain-text fact into HTML where `backticked` spans become <code>. Everything is escaped
+ * first, so text from content can never inject markup: the only tags in the output are ours.
+ */
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
+}
+
+export function inlineCode(text: string): string {
+	return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}

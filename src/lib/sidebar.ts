@@ -1,0 +1,32 @@
+/** Builds Starlight's sidebar from the protocol data: protocols, their categories, and the guides — never single codes. */
+
+export interface SidebarProtocol {
+	id: string;
+	name: string;
+	order: number;
+	categories: readonly { id: string; name: string }[];
+}
+
+type SidebarLink = { label: string; link: string };
+type SidebarGroup = { label: string; collapsed?: boolean; items: (SidebarLink | SidebarGroup | { autogenerate: { directory: string } })[] };
+
+export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarGroup[] {
+	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+	return [
+		{
+			label: 'Protocols',
+			items: byOrder.map((protocol) => ({
+				label: protocol.name,
+				collapsed: true,
+				items: [
+					{ label: `${protocol.name} reference`, link: `/${protocol.id}/` },
+					...protocol.categories.map((category) => ({
+						label: category.name,
+						link: `/${protocol.id}/#${category.id}`,
+					})),
+				],
+			})),
+		},
+		{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+	];
+}

@@ -1,0 +1,111 @@
+// The real build, read as HTML: every entry has its page, every protocol table lists exactly its
+// entries, every internal link resolves, and the sidebar never lists single codes.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, fileForPath, idsOf, page, projectRoot } from '../support/dist';
+import { contentRoot, readContent } from '../../src/lib/read-content';
+import { checkCorpus } from '../../src/lib/corpus';
+
+const read = readContent(contentRoot(projectRoot, {}), projectRoot);
+const { protocols, entries } = checkCorpus(read.protocols, read.entries);
+const pages = builtPages();
+const entryPaths = entries.map(({ file }) => `/${file.protocol}/${file.stem}/`);
+
+describe('code pages', () => {
+	it.each(entries.map(({ file, data }) => [`/${file.protocol}/${file.stem}/`, data.code, data.name] as const))(
+		'%s has an h1 with the code and its name',
+		(path, code, name) => {
+			const h1 = page(path).querySelector('h1');
+			expect(h1?.text).toContain(code);
+			expect(h1?.text).toContain(name);
+		},
+	);
+
+	it('show the summary, the meaning and the recoverability of the entry', () => {
+		for (const { file, data } of entries) {
+			const html = page(`/${file.protocol}/${file.stem}/`);
+			const text = html.querySelector('main')?.text ?? '';
+			expect(text, file.path).toContain(data.summary.replace(/`/g, ''));
+			expect(html.querySelector('#meaning'), file.path).not.toBeNull();
+			expect(html.querySelector('.recoverability-value')?.text, file.path).toBe(data.recoverability.value);
+			for (const cause of data.causes) expect(text, file.path).toContain(cause.replace(/`/g, ''));
+			for (const step of data.actions?.steps ?? []) expect(text, file.path).toContain(step.replace(/`/g, ''));
+		}
+	});
+
+	it('mark every judgement of the site as such', () => {
+		for (const { file, data } of entries) {
+			const facts = page(`/${file.protocol}/${file.stem}/`).querySelector('.facts');
+			const marked = facts?.querySelector('.site-judgement') !== null;
+			expect(marked, `${file.path}: recoverability origin ${data.recoverability.origin}`).toBe(data.recoverability.origin === 'site');
+		}
+	});
+
+	it('exist for no code that has no entry', () => {
+		const codePages = pages.filter((path) => /^\/[^/]+\/[^/]+\/$/.test(path) && !path.startsWith('/guides/'));
+		expect(codePages.sort()).toEqual([...entryPaths].sort());
+	});
+});
+
+describe('protocol pages', () => {
+	it.each([...protocols.keys()])('/%s/ lists exactly its entries in its summary table', (id) => {
+		const rows = page(`/${id}/`).querySelectorAll('table.code-table tbody tr');
+		const linked = rows.map((row) => row.querySelector('a')?.getAttribute('href'));
+		const expected = entries.filter(({ file }) => file.protocol === id).map(({ file }) => `/${id}/${file.stem}/`);
+		expect(linked.sort()).toEqual(expected.sort());
+		expect(new Set(linked).size).toBe(linked.length);
+	});
+
+	it.each([...protocols.keys()])('/%s/ has an anchor for every category the sidebar links to', (id) => {
+		const ids = idsOf(`/${id}/`);
+		for (const category of protocols.get(id)!.categories) expect(ids.has(category.id), category.id).toBe(true);
+	});
+});
+
+describe('the home page', () => {
+	it('shows each protocol with the number of its entry files', () => {
+		const cards = page('/').querySelectorAll('.protocol-cards li');
+		expect(cards).toHaveLength(protocols.size);
+		for (const id of protocols.keys()) {
+			const files = readdirSync(join(projectRoot, 'content/errors', id)).filter((name) => name.endsWith('.md'));
+			const card = cards.find((li) => li.querySelector('a')?.getAttribute('href') === `/${id}/`);
+			expect(card?.querySelector('.card-count')?.text).toBe(`${files.length} codes`);
+		}
+	});
+});
+
+describe('the sidebar', () => {
+	it('lists protocols, categories and guides, never a single code', () => {
+		for (const path of ['/', '/stt/', '/m2m/aeaderror-decryptionfailed/']) {
+			const links = page(path)
+				.querySelectorAll('nav[aria-label="Main"] a')
+				.map((a) => a.getAttribute('href') ?? '');
+			expect(links.length).toBeGreaterThan(protocols.size);
+			for (const link of links) expect(entryPaths, link).not.toContain(link.split('#')[0]);
+		}
+	});
+});
+
+describe('links', () => {
+	it('every internal link and fragment on every page resolves', () => {
+		const broken: string[] = [];
+		for (const path of pages) {
+			for (const anchor of page(path).querySelectorAll('a[href]')) {
+				const href = anchor.getAttribute('href') ?? '';
+				if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+				const target = new URL(href, `http://site${path}`);
+				const targetPath = target.pathname;
+				if (!fileForPath(targetPath)) {
+					broken.push(`${path} → ${href}`);
+					continue;
+				}
+				const fragment = decodeURIComponent(target.hash.slice(1));
+				if (fragment && fragment !== '_top' && targetPath.endsWith('/') && !idsOf(targetPath).has(fragment)) {
+					broken.push(`${path} → ${href} (no #${fragment})`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
