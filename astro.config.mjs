@@ -20,6 +20,8 @@ export default defineConfig({
 			customCss: ['./src/styles/atlas.css'],
 			lastUpdated: false,
 			pagination: false,
+			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
+			disable404Route: true,
 		}),
 	],
 });

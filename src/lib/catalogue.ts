@@ -61,7 +61,7 @@ export interface Section {
  * The sections a code page shows, in order, present only when the entry has something for them.
  * The page renders them and Starlight's table of contents lists them, both from this one list.
  */
-export function entrySections(entry: CatalogueEntry, children: readonly CatalogueEntry[]): Section[] {
+export function entrySections(entry: CatalogueEntry, subCodes: readonly CatalogueEntry[]): Section[] {
 	const data = entry.data;
 	const sections: (Section | false)[] = [
 		{ slug: 'meaning', text: 'Meaning' },
@@ -70,7 +70,7 @@ export function entrySections(entry: CatalogueEntry, children: readonly Catalogu
 		{ slug: 'handling', text: 'Handling strategy' },
 		data.reasonCodes.length > 0 && { slug: 'reason-codes', text: 'Reason codes' },
 		data.fields.length > 0 && { slug: 'fields', text: 'Fields' },
-		children.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },
+		subCodes.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },
 		data.scenarios.length > 0 && { slug: 'scenarios', text: data.scenarios.length === 1 ? 'Scenario' : 'Scenarios' },
 		data.implementationNotes.length > 0 && { slug: 'implementation-notes', text: 'Implementation notes' },
 	];

@@ -15,14 +15,14 @@ export interface ContentFile {
 	/** File name without extension (the slug for an entry, the protocol id for a protocol). */
 	stem: string;
 	/** For an error entry: the name of the protocol folder it sits in. */
-	protocol?: string;
+	protocol?: string | undefined;
 	data: unknown;
 }
 
 export interface Problem {
 	file: string;
 	/** Dotted path of the offending field, when the problem is about one field. */
-	field?: string;
+	field?: string | undefined;
 	/** What was expected, and what was found. */
 	message: string;
 }
@@ -37,7 +37,7 @@ function fieldPath(path: readonly PropertyKey[]): string | undefined {
 	return path.length === 0 ? undefined : path.map(String).join('.');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field?: string; message: string }[] {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<Problem, "file">[] {
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys.map((key) => ({
 			field: fieldPath([...issue.path, key]),
