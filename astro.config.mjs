@@ -18,6 +18,9 @@ export default defineConfig({
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
 			sidebar: sidebarFor(catalogue),
 			customCss: ['./src/styles/atlas.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			lastUpdated: false,
 			pagination: false,
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.

@@ -1,15 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { errorEntrySchema } from './schemas/error-entry';
 import { protocolSchema } from './schemas/protocol';
 
 // ATLAS_CONTENT_ROOT points the catalogue at another folder (synthetic catalogues for benchmarks).
 const contentRoot = process.env.ATLAS_CONTENT_ROOT || './content';
 
+/** What the site's own page templates add to Starlight's front matter. */
+const pageExtension = z.object({
+	/** On a code's page: the code and its name, which the page title sets apart. */
+	atlasCode: z.object({ code: z.string(), name: z.string() }).optional(),
+});
+
 export const collections = {
 	/** Guides: ordinary Starlight pages. */
-	docs: defineCollection({ loader: glob({ base: './content', pattern: 'guides/**/[^_]*.md' }), schema: docsSchema() }),
+	docs: defineCollection({ loader: glob({ base: './content', pattern: 'guides/**/[^_]*.md' }), schema: docsSchema({ extend: pageExtension }) }),
 	/** One entry per protocol; the id is the protocol's URL segment (`stt`). */
 	protocols: defineCollection({ loader: glob({ base: `${contentRoot}/protocols`, pattern: '[^_]*.md' }), schema: protocolSchema }),
 	/** One entry per code; the id is `<protocol>/<code-slug>`, kept exactly as the file path says. */

@@ -11,3 +11,13 @@ export function escapeHtml(text: string): string {
 export function inlineCode(text: string): string {
 	return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
+
+/**
+ * Escapes a code or symbolic name and lets it wrap at its natural joints (after `_`, `::` and `-`,
+ * and between camel-case words) instead of between any two letters.
+ */
+export function breakableName(name: string): string {
+	return escapeHtml(name)
+		.replace(/(_|::|-)/g, '$1<wbr>')
+		.replace(/([a-z])([A-Z])/g, '$1<wbr>$2');
+}
