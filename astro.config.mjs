@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
+import { permalinks } from './src/integrations/permalinks.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -26,5 +27,6 @@ export default defineConfig({
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
 		}),
+		permalinks(catalogue),
 	],
 });

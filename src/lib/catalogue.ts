@@ -76,3 +76,16 @@ export function entrySections(entry: CatalogueEntry, subCodes: readonly Catalogu
 	];
 	return sections.filter((section): section is Section => section !== false);
 }
+
+/** The resolver's view of an entry. */
+export function refOf(entry: CatalogueEntry): import('./spellings').CodeRef {
+	return {
+		protocol: entry.protocol,
+		code: entry.data.code,
+		name: entry.data.name,
+		slug: entry.slug,
+		kind: entry.data.kind,
+		signature: entry.data.signature,
+		parent: entry.data.parent,
+	};
+}

@@ -2,7 +2,7 @@
  * Canonical URL slugs. A slug is derived from the code the source writes, never chosen by hand, so a
  * code's URL can be worked out from the code alone and stays the same for as long as the code exists.
  */
-import type { Kind } from '../schemas/kind';
+import type { Kind } from './kinds';
 
 /**
  * M2M mixes Rust variants, reason codes and HTTP statuses, and some names recur across them

@@ -1,19 +1,7 @@
 /** What sort of identifier a code is. */
 import { z } from 'astro/zod';
+import { kindLabels, type Kind } from '../lib/kinds';
 
-/** Every kind of code the catalogue holds, with the label readers see. */
-export const kindLabels = {
-	'error-code': 'Error code',
-	'sub-code': 'Sub-code',
-	'error-variant': 'Error variant',
-	'crypto-error-variant': 'Crypto error variant',
-	'rejection-code': 'Session rejection code',
-	'closure-code': 'Closure reason code',
-	'threat-type': 'Security threat type',
-	'http-status': 'HTTP status',
-	'proxy-error-code': 'Proxy error code',
-} as const;
-
-export type Kind = keyof typeof kindLabels;
+export { kindLabels, type Kind };
 
 export const kindSchema = z.enum(Object.keys(kindLabels) as [Kind, ...Kind[]]);

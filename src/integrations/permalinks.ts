@@ -1,0 +1,42 @@
+/**
+ * After the build, writes what a plain static host needs for every spelling of a code to lead to its
+ * page: a redirect page per alias folder, and `_redirects` with real 301s for hosts that read it.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { CheckedCorpus } from '../lib/corpus';
+import { aliasesOf, redirectPage, redirectsFile } from '../lib/permalinks';
+import { protocolsOf, refsOf } from '../lib/refs';
+
+export function permalinks(catalogue: CheckedCorpus): AstroIntegration {
+	let site = 'https://example.invalid';
+	return {
+		name: 'atlas:permalinks',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				if (config.site) site = config.site;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const refs = refsOf(catalogue);
+				const protocols = protocolsOf(catalogue);
+				const aliases = aliasesOf(refs, protocols);
+				const byTarget = new Map(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`, ref]));
+				let pages = 0;
+				for (const alias of aliases) {
+					if (!alias.staticPage) continue;
+					const ref = byTarget.get(alias.target);
+					const label = ref ? `${ref.code} ${ref.name}` : alias.target;
+					const file = join(out, alias.path, 'index.html');
+					await mkdir(dirname(file), { recursive: true });
+					await writeFile(file, redirectPage(alias.target, site, label));
+					pages += 1;
+				}
+				await writeFile(join(out, '_redirects'), redirectsFile(aliases, protocols));
+				logger.info(`${pages} alias pages and ${aliases.length} redirects written`);
+			},
+		},
+	};
+}

@@ -1,0 +1,109 @@
+/**
+ * Every spelling of a code that should lead to its page, and the key they all reduce to.
+ * One module, two uses: the build emits alias pages and redirects from it, and the browser resolves
+ * what a reader typed or pasted with it, so the two can never drift apart.
+ */
+import type { Kind } from './kinds';
+
+/** What the resolver needs to know of one code. */
+export interface CodeRef {
+	protocol: string;
+	code: string;
+	name: string;
+	slug: string;
+	kind: Kind;
+	/** The M2M Rust form as the source writes it, e.g. `Aead(AeadError::DecryptionFailed)`. */
+	signature?: string | undefined;
+	/** The parent's code, for a sub-code. */
+	parent?: string | undefined;
+}
+
+/**
+ * The key a spelling reduces to: lower case, letters and digits only. `CONNECTION_TIMEOUT`,
+ * `connection-timeout` and `ConnectionTimeout` all become `connectiontimeout`.
+ */
+export function spellingKey(text: string): string {
+	return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Splits `SessionNotEstablished` or `SESSION_NOT_ESTABLISHED` into its lower-case words. */
+export function wordsOf(identifier: string): string[] {
+	return identifier
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.split(/[^A-Za-z0-9]+/)
+		.filter(Boolean)
+		.map((word) => word.toLowerCase());
+}
+
+function caseForms(identifier: string): string[] {
+	const words = wordsOf(identifier);
+	if (words.length === 0) return [];
+	return [words.join('_'), words.join('-'), words.join('_').toUpperCase()];
+}
+
+const upperSnake = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+/** Numeric spellings of an STT `0xXXYY` code (or sub-code `0xXXYY_ZZ`). */
+function hexForms(code: string): string[] {
+	const match = /^0x([0-9a-f]{4})(?:_([0-9]{2}))?$/i.exec(code);
+	if (!match) return [];
+	const value = Number.parseInt(match[1]!, 16);
+	const short = `0x${value.toString(16)}`;
+	if (match[2] === undefined) return [short, String(value), match[1]!];
+	const sub = match[2];
+	return [`${code.slice(0, 6)}-${sub}`, `${short}_${sub}`, `${code.slice(0, 6)}${sub}`, `${code.slice(0, 6)}.${sub}`];
+}
+
+/**
+ * The spellings of a code, the canonical slug first, then the code as written, then the forms
+ * software and people commonly use. Duplicates removed; case is kept as the code writes it.
+ */
+export function spellingsOf(ref: CodeRef): string[] {
+	const spellings: string[] = [ref.slug, ref.code];
+	const { code, name, kind } = ref;
+	if (upperSnake.test(name)) spellings.push(...caseForms(name));
+	if (/^\d+$/.test(code)) {
+		spellings.push(code.padStart(2, '0'));
+		if (kind === 'error-code' && !upperSnake.test(name)) spellings.push(name, ...caseForms(name));
+	}
+	spellings.push(...hexForms(code));
+	switch (kind) {
+		case 'error-variant':
+			spellings.push(`M2MError::${code}`, ...caseForms(code));
+			if (ref.signature) spellings.push(ref.signature, `M2MError::${ref.signature}`);
+			break;
+		case 'crypto-error-variant': {
+			const [errorType = '', variant = ''] = code.split('::');
+			const outer = errorType.replace(/Error$/, '');
+			spellings.push(variant, ...caseForms(variant), `${outer}(${code})`, `CryptoError::${outer}(${code})`, `${errorType}-${variant}`);
+			if (ref.signature) spellings.push(ref.signature);
+			break;
+		}
+		case 'http-status':
+			spellings.push(`HTTP ${code}`, `http${code}`);
+			break;
+		case 'rejection-code':
+		case 'closure-code':
+		case 'threat-type':
+		case 'proxy-error-code':
+			spellings.push(...caseForms(code));
+			break;
+		default:
+			if (upperSnake.test(code) || /^[a-z]+(?:_[a-z]+)+$/.test(code)) spellings.push(...caseForms(code));
+	}
+	return [...new Set(spellings.filter(Boolean))];
+}
+
+/** A spelling that can be a folder name on any static host and any file system. */
+export function isPathSafe(spelling: string): boolean {
+	return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(spelling) && !spelling.endsWith('.');
+}
+
+/** The protocol ids and their spellings in URLs and text: `open-stream`, `openstream`, `Open Stream`… */
+export function protocolSpellings(id: string, name: string): string[] {
+	const forms = [id, name, ...caseForms(name), ...caseForms(id), spellingKey(name), spellingKey(id)];
+	const withoutProtocol = name.replace(/\s+protocol$/i, '');
+	forms.push(withoutProtocol, spellingKey(withoutProtocol));
+	return [...new Set(forms)];
+}

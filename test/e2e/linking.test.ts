@@ -1,0 +1,115 @@
+// Links printed by software, in every spelling, end on the code's page — on a plain static host,
+// through alias pages or the 404 page's resolver — and /lookup/ finds codes in pasted messages.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { distRoot } from '../support/dist';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveStatic(distRoot);
+	browser = await launchChromium();
+	page = await browser.newPage();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function landsOn(path: string): Promise<string> {
+	await page.goto(server.url + path);
+	await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Page not found' && !/\/404/.test(location.pathname), null, { timeout: 10_000 }).catch(() => undefined);
+	await page.waitForLoadState('domcontentloaded');
+	return new URL(page.url()).pathname;
+}
+
+describe('spellings resolve to the canonical page', () => {
+	it.each([
+		['/stt/0X0101/', '/stt/0x0101/'],
+		['/open-stream/INVALID_NDJSON/', '/open-stream/invalid_ndjson/'],
+		['/stt/CONNECTION_TIMEOUT/', '/stt/0x0101/'],
+		['/stt/connection-timeout/', '/stt/0x0101/'],
+		['/stt/connection_timeout/', '/stt/0x0101/'],
+		['/dtp/DECRYPTION_FAILED/', '/dtp/2001/'],
+		['/twamp/not-supported/', '/twamp/3/'],
+		['/stt/257/', '/stt/0x0101/'],
+		['/stt/0x101/', '/stt/0x0101/'],
+		['/twamp/03/', '/twamp/3/'],
+		['/stt/0x0405_01', '/stt/0x0405_01/'],
+		['/stt/0x0405_01/', '/stt/0x0405_01/'],
+		['/STT/0x0101/', '/stt/0x0101/'],
+		['/openstream/invalid_ndjson/', '/open-stream/invalid_ndjson/'],
+		['/m2m/SessionNotEstablished/', '/m2m/m2merror-sessionnotestablished/'],
+		['/m2m/M2MError::SessionExpired/', '/m2m/m2merror-sessionexpired/'],
+		['/m2m/Aead(AeadError::DecryptionFailed)/', '/m2m/aeaderror-decryptionfailed/'],
+		['/m2m/AeadError::DecryptionFailed/', '/m2m/aeaderror-decryptionfailed/'],
+		['/m2m/429/', '/m2m/http-429/'],
+		['/openstream/', '/open-stream/'],
+	])('%s → %s', async (from, to) => {
+		expect(await landsOn(from)).toBe(to);
+		expect(await page.locator('h1').textContent()).not.toBe('Page not found');
+	});
+
+	it('keeps the #fragment through a redirect', async () => {
+		await page.goto(`${server.url}/stt/257/#causes`);
+		await page.waitForURL(/\/stt\/0x0101\/#causes$/);
+	});
+});
+
+describe('the 404 page', () => {
+	it('lists the candidates when a spelling is ambiguous', async () => {
+		await page.goto(`${server.url}/m2m/InvalidKey/`);
+		const items = page.locator('#not-found-results li a');
+		await items.first().waitFor();
+		const hrefs = await items.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(hrefs.sort()).toEqual(['/m2m/aeaderror-invalidkey/', '/m2m/hmacerror-invalidkey/']);
+	});
+
+	it('suggests near matches for a misspelling', async () => {
+		await page.goto(`${server.url}/stt/CONNECTON_TIMEOUT/`);
+		await page.locator('#not-found-results li a').first().waitFor();
+		expect(await page.locator('#not-found-results li a').first().getAttribute('href')).toBe('/stt/0x0101/');
+	});
+
+	it('says plainly when nothing matches and offers search', async () => {
+		await page.goto(`${server.url}/stt/no-such-thing-at-all/`);
+		await page.locator('.search-instead').waitFor();
+		expect(await page.locator('#not-found-status').textContent()).toContain('names no code');
+	});
+});
+
+describe('/lookup/', () => {
+	it('lists matches as you type, best first', async () => {
+		await page.goto(`${server.url}/lookup/`);
+		await page.locator('#lookup-q').fill('2026-11-02 10:00:01 ERROR code=0x0203, message=too many sessions, peer=10.0.0.7:9000');
+		const first = page.locator('#lookup-results li a').first();
+		await first.waitFor();
+		expect(await first.getAttribute('href')).toBe('/stt/0x0203/');
+	});
+
+	it('narrows to the chosen protocol', async () => {
+		await page.goto(`${server.url}/lookup/`);
+		await page.locator('#lookup-protocol').selectOption('dtp');
+		await page.locator('#lookup-q').fill('DecryptionFailed');
+		await page.locator('#lookup-results li a').first().waitFor();
+		const hrefs = await page.locator('#lookup-results li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(hrefs).toEqual(['/dtp/2001/']);
+	});
+
+	it('opens the page straight from ?q= when one code clearly matches', async () => {
+		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent('Error: Maximum sessions reached (Code 4)')}`);
+		await page.waitForURL(/\/twamp\/4\/$/);
+	});
+
+	it('lists the matches from ?q= when the text is ambiguous', async () => {
+		await page.goto(`${server.url}/lookup/?q=timeout`);
+		await page.locator('#lookup-results li a').first().waitFor();
+		expect(await page.locator('#lookup-results li').count()).toBeGreaterThan(1);
+		expect(new URL(page.url()).pathname).toBe('/lookup/');
+	});
+});
