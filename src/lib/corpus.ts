@@ -139,6 +139,7 @@ export function checkCorpus(protocolFiles: readonly ContentFile[], entryFiles: r
 		if (!known) continue;
 		const references = [
 			...(data.parent === undefined ? [] : [{ field: 'parent', code: data.parent }]),
+			...(data.retired?.replacedBy === undefined ? [] : [{ field: 'retired.replacedBy', code: data.retired.replacedBy }]),
 			...data.related.map((related, index) => ({ field: `related.${index}.code`, code: related.code })),
 		];
 		for (const { field, code } of references) {

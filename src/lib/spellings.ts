@@ -102,8 +102,21 @@ export function isPathSafe(spelling: string): boolean {
 
 /** The protocol ids and their spellings in URLs and text: `open-stream`, `openstream`, `Open Stream`… */
 export function protocolSpellings(id: string, name: string): string[] {
-	const forms = [id, name, ...caseForms(name), ...caseForms(id), spellingKey(name), spellingKey(id)];
-	const withoutProtocol = name.replace(/\s+protocol$/i, '');
-	forms.push(withoutProtocol, spellingKey(withoutProtocol));
+	const forms = [id, name];
+	for (const text of [id, name, name.replace(/\s+protocol$/i, '')]) {
+		const words = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+		forms.push(text, words.join('-'), words.join('_'), words.join(''));
+	}
 	return [...new Set(forms)];
+}
+
+/**
+ * The spellings of a code that lead to it alone: those no other code of its protocol shares.
+ * (M2M's `InvalidKey` names an AEAD and an HMAC error, so it leads to a choice, not to either page.)
+ */
+export function uniqueSpellingsOf(ref: CodeRef, refs: readonly CodeRef[]): string[] {
+	const others = new Set(
+		refs.filter((other) => other.protocol === ref.protocol && other !== ref && other.slug !== ref.slug).flatMap((other) => spellingsOf(other).map(spellingKey)),
+	);
+	return spellingsOf(ref).filter((spelling) => !others.has(spellingKey(spelling)));
 }

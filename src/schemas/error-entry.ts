@@ -57,6 +57,16 @@ export const implementationNoteSchema = z.strictObject({
 	items: z.array(text).min(1),
 });
 
+/** Marks a code its protocol no longer uses. Its page stays, so links printed by software keep working. */
+export const retirementSchema = z.strictObject({
+	/** Why the code was retired, in this site's words. */
+	reason: text,
+	/** The `code` of the entry that replaces it, when one does. */
+	replacedBy: text.optional(),
+	/** The protocol version or date from which it is retired, as the source states it. */
+	since: text.optional(),
+});
+
 export const errorEntrySchema = z.strictObject({
 	/** The code exactly as the protocol's document writes it: `0x0101`, `1001`, `invalid_ndjson`, `AeadError::DecryptionFailed`. */
 	code: text,
@@ -94,6 +104,8 @@ export const errorEntrySchema = z.strictObject({
 	implementationNotes: z.array(implementationNoteSchema).default([]),
 	/** Other codes of the same protocol worth reading next. */
 	related: z.array(relatedSchema).default([]),
+	/** Present when the code is retired; the page stays and names what replaces it. */
+	retired: retirementSchema.optional(),
 });
 
 export type ErrorEntryData = z.output<typeof errorEntrySchema>;

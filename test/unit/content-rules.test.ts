@@ -44,6 +44,7 @@ const expectations: Expectation[] = [
 	{ fixture: 'site-without-basis', file: 'errors/demo/0x0002.md', field: 'recoverability.basis', says: ['origin "site"', 'basis'] },
 	{ fixture: 'unknown-protocol', file: 'errors/demo2/0x0002_01.md', field: undefined, says: ['"demo2" names no protocol', 'demo'] },
 	{ fixture: 'no-front-matter', file: 'errors/demo/0x0001.md', field: undefined, says: ['YAML front matter'] },
+	{ fixture: 'retired-replacement-missing', file: 'errors/demo/0x0002.md', field: 'retired.replacedBy', says: ['existing Demo code', '"0x0007"'] },
 	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
 ];
 

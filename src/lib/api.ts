@@ -1,0 +1,222 @@
+/**
+ * The static JSON API under `/api/v1/`: pure functions from catalogue entries and protocol data to the
+ * documents the endpoints serve, so the endpoints stay thin and the shapes can be tested without a build.
+ * `public/api/v1/schema.json` describes every document; keep the two in step.
+ *
+ * Every document is deterministic (no timestamps): the same catalogue always gives the same bytes.
+ * Optional scalar fields are left out when the entry has no value for them; list fields are always there.
+ * Text fields are the entry's own text, which may hold Markdown inline code (`like this`).
+ */
+import type { Kind } from './kinds';
+import type { ProtocolData } from '../schemas/protocol';
+import type { Recoverability } from '../schemas/recoverability';
+import { categoriesOf, entriesOfProtocol, entryPath, findByCode, refOf, type CatalogueEntry } from './catalogue';
+import { uniqueSpellingsOf } from './spellings';
+import { codePath } from './slug';
+
+/** Bumped only when a document changes in a way that breaks existing readers. */
+export const apiVersion = 1;
+
+/** A protocol as the API functions take it: its id (the URL segment) and its front matter. */
+export interface ApiProtocol {
+	id: string;
+	data: ProtocolData;
+}
+
+/** One code as every list of codes shows it. */
+export interface CodeSummary {
+	protocol: string;
+	protocolName: string;
+	code: string;
+	name: string;
+	slug: string;
+	kind: Kind;
+	categories: string[];
+	categoryNames: string[];
+	summary: string;
+	recoverability: { value: Recoverability['value']; note?: string; origin: Recoverability['origin'] };
+	/** Always false for now: a placeholder so readers can rely on the field once codes are retired. */
+	retired: boolean;
+	/** The canonical page, absolute. */
+	url: string;
+	/** The canonical page's path on the site, with the trailing slash. */
+	path: string;
+	/**
+	 * The accepted spellings (`uniqueSpellingsOf`: those no other code of the protocol shares): the slug first, then the code as written, then common forms.
+	 * A spelling two codes of one protocol share (M2M's `InvalidKey`) is in both lists.
+	 */
+	spellings: string[];
+}
+
+/** One code with everything its entry says: the document at `/api/v1/<protocol>/<slug>.json`. */
+export interface CodeDetail extends Omit<CodeSummary, 'recoverability'> {
+	apiVersion: typeof apiVersion;
+	recoverability: CodeSummary['recoverability'] & { basis?: string };
+	meaning: string;
+	causes: string[];
+	actions?: { label: string; steps: string[]; ordered: boolean };
+	severity?: string;
+	endpoint?: string;
+	signature?: string;
+	parent?: string;
+	fields: { name: string; type?: string; description?: string; optional: boolean }[];
+	reasonCodes: { value: string; meaning: string }[];
+	scenarios: { title: string; trigger?: string; steps: string[] }[];
+	implementationNotes: { implementation: string; items: string[] }[];
+	/** Other codes of the same protocol, each with its slug and canonical URL. */
+	related: { code: string; why: string; origin: 'source' | 'site'; slug: string; url: string }[];
+}
+
+export interface ProtocolSummary {
+	id: string;
+	name: string;
+	description: string;
+	codeFormat: { description: string; pattern: string; examples: string[] };
+	categories: { id: string; name: string; range?: string; strategy?: string; description?: string }[];
+}
+
+/** `/api/v1/<protocol>.json`. */
+export interface ProtocolFile {
+	apiVersion: typeof apiVersion;
+	protocol: ProtocolSummary;
+	count: number;
+	codes: CodeSummary[];
+}
+
+/** `/api/v1/codes.json`. */
+export interface CodesFile {
+	apiVersion: typeof apiVersion;
+	count: number;
+	codes: CodeSummary[];
+}
+
+type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+	[K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/** Copies the keys whose value is defined, so optional fields are absent rather than `undefined`. */
+function defined<T extends object>(object: T): Defined<T> {
+	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Defined<T>;
+}
+
+function protocolOf(protocols: readonly ApiProtocol[], id: string): ApiProtocol {
+	const protocol = protocols.find((candidate) => candidate.id === id);
+	if (!protocol) throw new Error(`no protocol "${id}" for the API`);
+	return protocol;
+}
+
+/** The absolute URL of a site path. */
+export function absoluteUrl(path: string, site: URL | string): string {
+	return new URL(path, site).href;
+}
+
+/** The path of a code's API document, e.g. `/api/v1/stt/0x0101.json`. */
+export function codeFilePath(protocol: string, slug: string): string {
+	return `/api/v1/${protocol}/${slug}.json`;
+}
+
+/** Protocols by their `order`, then by id so that equal orders stay deterministic. */
+export function orderedProtocols<P extends ApiProtocol>(protocols: readonly P[]): P[] {
+	return [...protocols].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Every entry, by protocol order and then in each protocol's reference order. */
+export function orderedEntries(protocols: readonly ApiProtocol[], entries: readonly CatalogueEntry[]): CatalogueEntry[] {
+	const known = new Set(protocols.map((protocol) => protocol.id));
+	const orphan = entries.find((entry) => !known.has(entry.protocol));
+	if (orphan) throw new Error(`${entryPath(orphan)}: no protocol "${orphan.protocol}" for the API`);
+	return orderedProtocols(protocols).flatMap((protocol) => entriesOfProtocol(entries, protocol.id, protocol.data));
+}
+
+function summaryRecoverability(recoverability: Recoverability): CodeSummary['recoverability'] {
+	return defined({ value: recoverability.value, note: recoverability.note, origin: recoverability.origin });
+}
+
+/** `entries` lets the record leave out spellings that other codes of the protocol share. */
+export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: URL | string, entries: readonly CatalogueEntry[] = [entry]): CodeSummary {
+	if (protocol.id !== entry.protocol) throw new Error(`${entryPath(entry)} is not a code of "${protocol.id}"`);
+	const data = entry.data;
+	const path = entryPath(entry);
+	return {
+		protocol: entry.protocol,
+		protocolName: protocol.data.name,
+		code: data.code,
+		name: data.name,
+		slug: entry.slug,
+		kind: data.kind,
+		categories: [...data.categories],
+		categoryNames: categoriesOf(entry, protocol.data).map((category) => category.name),
+		summary: data.summary,
+		recoverability: summaryRecoverability(data.recoverability),
+		retired: false,
+		url: absoluteUrl(path, site),
+		path,
+		spellings: uniqueSpellingsOf(refOf(entry), entries.map(refOf)),
+	};
+}
+
+/**
+ * The full record of a code. `entries` is the whole catalogue (or at least the code's protocol), to
+ * give each related code its slug and URL.
+ */
+export function codeDetail(entry: CatalogueEntry, protocol: ApiProtocol, entries: readonly CatalogueEntry[], site: URL | string): CodeDetail {
+	const data = entry.data;
+	const summary = codeSummary(entry, protocol, site, entries);
+	return {
+		apiVersion,
+		...summary,
+		recoverability: defined({ ...summary.recoverability, basis: data.recoverability.basis }),
+		meaning: data.meaning,
+		causes: [...data.causes],
+		...defined({
+			actions: data.actions && { label: data.actions.label, steps: [...data.actions.steps], ordered: data.actions.ordered },
+			severity: data.severity,
+			endpoint: data.endpoint,
+			signature: data.signature,
+			parent: data.parent,
+		}),
+		fields: data.fields.map((field) => defined({ name: field.name, type: field.type, description: field.description, optional: field.optional })),
+		reasonCodes: data.reasonCodes.map(({ value, meaning }) => ({ value, meaning })),
+		scenarios: data.scenarios.map((scenario) => defined({ title: scenario.title, trigger: scenario.trigger, steps: [...scenario.steps] })),
+		implementationNotes: data.implementationNotes.map(({ implementation, items }) => ({ implementation, items: [...items] })),
+		related: data.related.map((link) => {
+			const target = findByCode(entries, entry.protocol, link.code);
+			if (!target) throw new Error(`${entryPath(entry)}: related code "${link.code}" has no entry`);
+			const path = codePath(target.protocol, target.slug);
+			return { code: link.code, why: link.why, origin: link.origin, slug: target.slug, url: absoluteUrl(path, site) };
+		}),
+	};
+}
+
+export function protocolSummary(protocol: ApiProtocol): ProtocolSummary {
+	const { name, description, codeFormat, categories } = protocol.data;
+	return {
+		id: protocol.id,
+		name,
+		description,
+		codeFormat: { description: codeFormat.description, pattern: codeFormat.pattern, examples: [...codeFormat.examples] },
+		categories: categories.map((category) =>
+			defined({ id: category.id, name: category.name, range: category.range, strategy: category.strategy, description: category.description }),
+		),
+	};
+}
+
+export function protocolFile(protocol: ApiProtocol, entries: readonly CatalogueEntry[], site: URL | string): ProtocolFile {
+	const codes = entriesOfProtocol(entries, protocol.id, protocol.data).map((entry) => codeSummary(entry, protocol, site, entries));
+	return { apiVersion, protocol: protocolSummary(protocol), count: codes.length, codes };
+}
+
+export function codesFile(protocols: readonly ApiProtocol[], entries: readonly CatalogueEntry[], site: URL | string): CodesFile {
+	const codes = orderedEntries(protocols, entries).map((entry) => codeSummary(entry, protocolOf(protocols, entry.protocol), site, entries));
+	return { apiVersion, count: codes.length, codes };
+}
+
+/** The document for one code, looked up among the protocols. */
+export function codeFile(entry: CatalogueEntry, protocols: readonly ApiProtocol[], entries: readonly CatalogueEntry[], site: URL | string): CodeDetail {
+	return codeDetail(entry, protocolOf(protocols, entry.protocol), entries, site);
+}
+
+/** How the endpoints serialise a document: compact JSON, deterministic key order. */
+export function jsonResponse(document: unknown): Response {
+	return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}
