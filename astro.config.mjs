@@ -19,6 +19,12 @@ export default defineConfig({
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
 			sidebar: sidebarFor(catalogue),
 			customCss: ['./src/styles/atlas.css'],
+			head: [
+				{
+					tag: 'link',
+					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Protocol Error Atlas', href: '/opensearch.xml' },
+				},
+			],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},

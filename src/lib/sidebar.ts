@@ -8,11 +8,13 @@ export interface SidebarProtocol {
 }
 
 type SidebarLink = { label: string; link: string };
+type SidebarItem = SidebarLink | SidebarGroup;
 type SidebarGroup = { label: string; collapsed?: boolean; items: (SidebarLink | SidebarGroup | { autogenerate: { directory: string } })[] };
 
-export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarGroup[] {
+export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarItem[] {
 	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 	return [
+		{ label: 'Look up an error message', link: '/lookup/' },
 		{
 			label: 'Protocols',
 			items: byOrder.map((protocol) => ({

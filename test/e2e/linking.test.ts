@@ -113,3 +113,10 @@ describe('/lookup/', () => {
 		expect(new URL(page.url()).pathname).toBe('/lookup/');
 	});
 });
+
+describe('the OpenSearch template', () => {
+	it('opens a code page for an exact code', async () => {
+		await page.goto(`${server.url}/lookup/?q=0x0101`);
+		await page.waitForURL(/\/stt\/0x0101\/$/);
+	});
+});

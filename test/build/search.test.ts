@@ -1,0 +1,47 @@
+// What the built site gives search engines and Pagefind: the OpenSearch description, result titles,
+// facets on code pages, and tables of codes kept out of the index.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distRoot, page } from '../support/dist';
+import { refs } from '../support/catalogue';
+
+describe('OpenSearch', () => {
+	const xml = readFileSync(join(distRoot, 'opensearch.xml'), 'utf8');
+
+	it('describes a search that opens /lookup/ with the terms', () => {
+		const template = /<Url type="text\/html" method="get" template="([^"]+)"\/>/.exec(xml)?.[1] ?? '';
+		expect(template).toMatch(/^https?:\/\/[^/]+\/lookup\/\?q=\{searchTerms\}$/);
+		const shortName = /<ShortName>([^<]*)<\/ShortName>/.exec(xml)?.[1] ?? '';
+		expect(shortName.length).toBeGreaterThan(0);
+		expect(shortName.length).toBeLessThanOrEqual(16);
+	});
+
+	it('is announced in the head of every page', () => {
+		for (const path of builtPages().filter((path) => !page(path).querySelector('link[rel="canonical"][data-path]'))) {
+			expect(page(path).querySelector('link[rel="search"][type="application/opensearchdescription+xml"]')?.getAttribute('href'), path).toBe('/opensearch.xml');
+		}
+	});
+});
+
+describe('code pages in the index', () => {
+	it.each(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`] as const))('%s carries its title and facets', (path) => {
+		const html = page(path);
+		const ref = refs.find((candidate) => `/${candidate.protocol}/${candidate.slug}/` === path)!;
+		const title = html.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta') ?? '';
+		expect(title).toContain(ref.code);
+		expect(title).toContain(ref.name);
+		const facets = new Set(html.querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter')));
+		expect([...facets].sort()).toEqual(['category', 'kind', 'protocol', 'recoverable']);
+	});
+});
+
+describe('pages that only repeat codes', () => {
+	it('keep their tables and lists of codes out of the index', () => {
+		for (const path of ['/stt/', '/dtp/', '/twamp/', '/open-stream/', '/m2m/', '/']) {
+			for (const table of page(path).querySelectorAll('table.code-table, .categories, .protocol-cards')) {
+				expect(table.closest('[data-pagefind-ignore]'), path).not.toBeNull();
+			}
+		}
+	});
+});
