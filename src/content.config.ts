@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { errorEntrySchema } from './schemas/error-entry';
 import { protocolSchema } from './schemas/protocol';
+import { conceptSchema } from './schemas/concept';
 
 // ATLAS_CONTENT_ROOT points the catalogue at another folder (synthetic catalogues for benchmarks).
 const contentRoot = process.env.ATLAS_CONTENT_ROOT || './content';
@@ -19,6 +20,8 @@ export const collections = {
 	docs: defineCollection({ loader: glob({ base: './content', pattern: 'guides/**/[^_]*.md' }), schema: docsSchema({ extend: pageExtension }) }),
 	/** One entry per protocol; the id is the protocol's URL segment (`stt`). */
 	protocols: defineCollection({ loader: glob({ base: `${contentRoot}/protocols`, pattern: '[^_]*.md' }), schema: protocolSchema }),
+	/** The cross-protocol concepts the comparison views are built on; the id is the concept's URL segment. */
+	concepts: defineCollection({ loader: glob({ base: `${contentRoot}/concepts`, pattern: '[^_]*.md' }), schema: conceptSchema }),
 	/** One entry per code; the id is `<protocol>/<code-slug>`, kept exactly as the file path says. */
 	errors: defineCollection({
 		loader: glob({

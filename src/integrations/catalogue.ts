@@ -8,7 +8,7 @@ import { buildSidebar } from '../lib/sidebar';
 
 export function loadCheckedCatalogue(projectRoot: string, env: NodeJS.ProcessEnv = process.env): CheckedCorpus {
 	const read = readContent(contentRoot(projectRoot, env), projectRoot);
-	const checked = checkCorpus(read.protocols, read.entries);
+	const checked = checkCorpus(read.protocols, read.entries, read.concepts);
 	const problems = [...read.problems, ...checked.problems];
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 	return checked;

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { errorEntrySchema, type ErrorEntryData } from '../schemas/error-entry';
 import { protocolSchema, type ProtocolData } from '../schemas/protocol';
+import { conceptSchema, type ConceptData } from '../schemas/concept';
 import { canonicalSlug } from './slug';
 
 /** One content file, its front matter parsed but not yet validated. */
@@ -29,6 +30,7 @@ export interface Problem {
 
 export interface CheckedCorpus {
 	protocols: Map<string, ProtocolData>;
+	concepts: Map<string, ConceptData>;
 	entries: { file: ContentFile; data: ErrorEntryData }[];
 	problems: Problem[];
 }
@@ -61,8 +63,17 @@ function validate<T>(schema: z.ZodType<T>, file: ContentFile, problems: Problem[
 	return undefined;
 }
 
-export function checkCorpus(protocolFiles: readonly ContentFile[], entryFiles: readonly ContentFile[]): CheckedCorpus {
+export function checkCorpus(
+	protocolFiles: readonly ContentFile[],
+	entryFiles: readonly ContentFile[],
+	conceptFiles: readonly ContentFile[] = [],
+): CheckedCorpus {
 	const problems: Problem[] = [];
+	const concepts = new Map<string, ConceptData>();
+	for (const file of conceptFiles) {
+		const data = validate(conceptSchema, file, problems);
+		if (data) concepts.set(file.stem, data);
+	}
 	const protocols = new Map<string, ProtocolData>();
 	for (const file of protocolFiles) {
 		const data = validate(protocolSchema, file, problems);
@@ -129,6 +140,15 @@ export function checkCorpus(protocolFiles: readonly ContentFile[], entryFiles: r
 				});
 			}
 		});
+		data.concepts.forEach((concept, index) => {
+			if (!concepts.has(concept)) {
+				problems.push({
+					file: file.path,
+					field: `concepts.${index}`,
+					message: `expected a concept id (${[...concepts.keys()].join(', ') || 'none defined'}); found ${JSON.stringify(concept)}`,
+				});
+			}
+		});
 		if (data.kind === 'sub-code' && data.parent === undefined) {
 			problems.push({ file: file.path, field: 'parent', message: 'expected the parent code of this sub-code; found nothing (the field is missing)' });
 		}
@@ -155,7 +175,7 @@ export function checkCorpus(protocolFiles: readonly ContentFile[], entryFiles: r
 		}
 	}
 
-	return { protocols, entries, problems };
+	return { protocols, concepts, entries, problems };
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

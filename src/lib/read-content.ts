@@ -37,6 +37,7 @@ function markdownFiles(folder: string): string[] {
 
 export interface ReadContent {
 	protocols: ContentFile[];
+	concepts: ContentFile[];
 	entries: ContentFile[];
 	/** Files that could not be read or parsed at all. */
 	problems: Problem[];
@@ -55,6 +56,7 @@ export function readContent(root: string, projectRoot: string): ReadContent {
 		}
 	};
 	const protocols = markdownFiles(join(root, 'protocols')).flatMap((path) => read(path) ?? []);
+	const concepts = markdownFiles(join(root, 'concepts')).flatMap((path) => read(path) ?? []);
 	const errorsRoot = join(root, 'errors');
 	const entries = markdownFiles(errorsRoot).flatMap((path) => {
 		const [protocol, ...rest] = relative(errorsRoot, path).split(/[\\/]/);
@@ -64,5 +66,5 @@ export function readContent(root: string, projectRoot: string): ReadContent {
 		}
 		return read(path, protocol) ?? [];
 	});
-	return { protocols, entries, problems };
+	return { protocols, concepts, entries, problems };
 }

@@ -15,6 +15,8 @@ export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarItem
 	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 	return [
 		{ label: 'Look up an error message', link: '/lookup/' },
+		{ label: 'All codes', link: '/codes/' },
+		{ label: 'Compare protocols', link: '/compare/' },
 		{
 			label: 'Protocols',
 			items: byOrder.map((protocol) => ({

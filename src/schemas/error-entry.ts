@@ -104,6 +104,11 @@ export const errorEntrySchema = z.strictObject({
 	implementationNotes: z.array(implementationNoteSchema).default([]),
 	/** Other codes of the same protocol worth reading next. */
 	related: z.array(relatedSchema).default([]),
+	/**
+	 * The ids of the cross-protocol concepts (`content/concepts/`) this code is an instance of.
+	 * This mapping is the site's judgement, and the pages say so.
+	 */
+	concepts: z.array(text).default([]),
 	/** Present when the code is retired; the page stays and names what replaces it. */
 	retired: retirementSchema.optional(),
 });

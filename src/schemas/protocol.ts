@@ -21,6 +21,8 @@ export const categorySchema = z.strictObject({
 export const codeFormatSchema = z.strictObject({
 	/** How a code is written, in this site's words. */
 	description: text,
+	/** How wide a code is and what it is made of, in a few words, for the side-by-side comparison. */
+	width: text.optional(),
 	/** A regular expression (without slashes) that every `code` of this protocol must match in full. */
 	pattern: text.refine((source) => {
 		try {

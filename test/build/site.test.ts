@@ -8,7 +8,7 @@ import { contentRoot, readContent } from '../../src/lib/read-content';
 import { checkCorpus } from '../../src/lib/corpus';
 
 const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-const { protocols, entries } = checkCorpus(read.protocols, read.entries);
+const { protocols, entries } = checkCorpus(read.protocols, read.entries, read.concepts);
 const pages = builtPages();
 const entryPaths = entries.map(({ file }) => `/${file.protocol}/${file.stem}/`);
 

@@ -6,7 +6,7 @@ import type { CodeRef } from '../../src/lib/spellings';
 import { projectRoot } from './dist';
 
 const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-export const catalogue = checkCorpus(read.protocols, read.entries);
+export const catalogue = checkCorpus(read.protocols, read.entries, read.concepts);
 
 export const refs: CodeRef[] = catalogue.entries.map(({ file, data }) => ({
 	protocol: file.protocol ?? '',

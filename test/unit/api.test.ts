@@ -29,7 +29,7 @@ const defs = api.schema.$defs as Record<string, any>;
 const site = 'https://atlas.test';
 
 const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-const corpus = checkCorpus(read.protocols, read.entries);
+const corpus = checkCorpus(read.protocols, read.entries, read.concepts);
 const protocols: ApiProtocol[] = [...corpus.protocols].map(([id, data]) => ({ id, data }));
 const entries: CatalogueEntry[] = corpus.entries.map(({ file, data }) => ({ protocol: file.protocol ?? '', slug: file.stem, data }));
 

@@ -10,7 +10,7 @@ const fixtures = join(projectRoot, 'test/fixtures');
 
 function problemsOf(fixture: string): Problem[] {
 	const read = readContent(join(fixtures, fixture), projectRoot);
-	return [...read.problems, ...checkCorpus(read.protocols, read.entries).problems];
+	return [...read.problems, ...checkCorpus(read.protocols, read.entries, read.concepts).problems];
 }
 
 describe('the valid fixture', () => {
@@ -45,6 +45,7 @@ const expectations: Expectation[] = [
 	{ fixture: 'unknown-protocol', file: 'errors/demo2/0x0002_01.md', field: undefined, says: ['"demo2" names no protocol', 'demo'] },
 	{ fixture: 'no-front-matter', file: 'errors/demo/0x0001.md', field: undefined, says: ['YAML front matter'] },
 	{ fixture: 'retired-replacement-missing', file: 'errors/demo/0x0002.md', field: 'retired.replacedBy', says: ['existing Demo code', '"0x0007"'] },
+	{ fixture: 'unknown-concept', file: 'errors/demo/0x0001.md', field: 'concepts.0', says: ['concept id (link-loss)', 'found "link-lost"'] },
 	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
 ];
 

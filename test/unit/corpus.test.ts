@@ -6,7 +6,7 @@ import { contentRoot, readContent } from '../../src/lib/read-content';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-const checked = checkCorpus(read.protocols, read.entries);
+const checked = checkCorpus(read.protocols, read.entries, read.concepts);
 
 describe('the content catalogue', () => {
 	it('has no problems', () => {

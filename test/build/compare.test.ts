@@ -1,0 +1,90 @@
+// The cross-protocol views against the content they come from: concepts, the matrix, concept pages,
+// equivalents on code pages, and the all-codes table.
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist';
+import { catalogue } from '../support/catalogue';
+
+const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol!, path: `/${file.protocol}/${file.stem}/`, data }));
+const protocolIds = [...catalogue.protocols.keys()];
+
+describe('concepts', () => {
+	it('each is used by at least two protocols, or says why not', () => {
+		const lonely = [...catalogue.concepts].filter(([id, concept]) => {
+			const protocols = new Set(entries.filter((entry) => entry.data.concepts.includes(id)).map((entry) => entry.protocol));
+			return protocols.size < 2 && concept.fewProtocolsReason === undefined;
+		});
+		expect(lonely.map(([id]) => id)).toEqual([]);
+	});
+
+	it('includes the vocabulary the comparison needs', () => {
+		const names = [...catalogue.concepts.values()].map((concept) => concept.name.toLowerCase());
+		for (const needed of ['connection timeout', 'version mismatch', 'rate limiting', 'graceful close', 'permission denied']) {
+			expect(names.some((name) => name.includes(needed)), needed).toBe(true);
+		}
+		expect(catalogue.concepts.size).toBeGreaterThanOrEqual(17);
+	});
+});
+
+describe('the matrix on /compare/', () => {
+	const table = page('/compare/').querySelector('table.concept-matrix')!;
+
+	it('has a column per protocol and a row per concept', () => {
+		expect(table.querySelectorAll('thead th')).toHaveLength(protocolIds.length + 1);
+		expect(table.querySelectorAll('tbody tr')).toHaveLength(catalogue.concepts.size);
+	});
+
+	it('lists in every cell exactly the codes the content maps there, and says how many', () => {
+		for (const [id] of catalogue.concepts) {
+			const row = table.querySelector(`tr#concept-${id}`)!;
+			const cells = row.querySelectorAll('td');
+			const ordered = [...catalogue.protocols].sort(([, a], [, b]) => a.order - b.order).map(([protocolId]) => protocolId);
+			ordered.forEach((protocolId, index) => {
+				const expected = entries.filter((entry) => entry.protocol === protocolId && entry.data.concepts.includes(id)).map((entry) => entry.path);
+				const linked = cells[index]!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+				expect(linked.sort(), `${id} × ${protocolId}`).toEqual(expected.sort());
+				expect(Number(cells[index]!.getAttribute('data-count'))).toBe(expected.length);
+				expect(cells[index]!.text, `${id} × ${protocolId}`).toContain(expected.length === 0 ? '—' : String(expected.length));
+			});
+		}
+	});
+
+	it('sets the error models of all five protocols side by side', () => {
+		const models = page('/compare/').querySelector('table.error-models')!;
+		expect(models.querySelectorAll('thead th a').map((a) => a.getAttribute('href')).sort()).toEqual(protocolIds.map((id) => `/${id}/`).sort());
+		expect(models.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('concept pages', () => {
+	it.each([...catalogue.concepts.keys()])('/compare/%s/ shows every code of the concept with its meaning and recoverability', (id) => {
+		const html = page(`/compare/${id}/`);
+		const expected = entries.filter((entry) => entry.data.concepts.includes(id));
+		const cards = html.querySelectorAll('.concept-code');
+		expect(cards.map((card) => card.querySelector('a')?.getAttribute('href')).sort()).toEqual(expected.map((entry) => entry.path).sort());
+		for (const card of cards) expect(card.querySelector('.recoverability-value')).not.toBeNull();
+		expect(html.querySelector('#differences')).not.toBeNull();
+	});
+});
+
+describe('code pages', () => {
+	it('show equivalents in other protocols through their concepts', () => {
+		const links = page('/stt/0x0105/').querySelectorAll('#equivalents ~ section.equivalents a').map((a) => a.getAttribute('href'));
+		expect(links).toContain('/open-stream/version_mismatch/');
+		expect(links).toContain('/m2m/reject-version_mismatch/');
+		expect(links.every((href) => !href?.startsWith('/stt/0x'))).toBe(true);
+	});
+
+	it('list equivalents exactly when another protocol shares a concept', () => {
+		for (const entry of entries) {
+			const shares = entries.some((other) => other.protocol !== entry.protocol && other.data.concepts.some((concept) => entry.data.concepts.includes(concept)));
+			expect(page(entry.path).querySelector('#equivalents') !== null, entry.path).toBe(shares);
+		}
+	});
+});
+
+describe('/codes/', () => {
+	it('lists every code of every protocol once, without JavaScript', () => {
+		const rows = page('/codes/').querySelectorAll('table.code-table tbody tr');
+		expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(entries.map((entry) => entry.path).sort());
+	});
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { conceptMatrix, equivalentsOf, recoverabilityExpression, shadeStep } from '../../src/lib/compare';
+import type { CatalogueEntry } from '../../src/lib/catalogue';
+
+const entry = (protocol: string, code: string, concepts: string[], origin: 'source' | 'site' = 'site'): CatalogueEntry =>
+	({ protocol, slug: code.toLowerCase(), data: { code, concepts, recoverability: { value: 'Yes', origin } } }) as unknown as CatalogueEntry;
+
+const entries = [entry('a', 'A1', ['timeout']), entry('a', 'A2', ['timeout', 'auth']), entry('b', 'B1', ['timeout']), entry('b', 'B2', [])];
+const concepts = [
+	{ id: 'auth', name: 'Auth', order: 2 },
+	{ id: 'timeout', name: 'Timeout', order: 1 },
+];
+const protocols = [
+	{ id: 'b', name: 'B', order: 2 },
+	{ id: 'a', name: 'A', order: 1 },
+];
+
+describe('conceptMatrix', () => {
+	it('orders concepts and protocols and fills each cell with its codes', () => {
+		const rows = conceptMatrix(concepts, protocols, entries);
+		expect(rows.map((row) => row.concept.id)).toEqual(['timeout', 'auth']);
+		expect(rows[0]!.cells.map((cell) => [cell.protocol.id, cell.entries.map((e) => e.data.code)])).toEqual([
+			['a', ['A1', 'A2']],
+			['b', ['B1']],
+		]);
+		expect(rows[1]!.cells[1]!.entries).toEqual([]);
+	});
+});
+
+describe('equivalentsOf', () => {
+	it('finds codes of other protocols only, by shared concept', () => {
+		const groups = equivalentsOf(entries[1]!, concepts, entries);
+		expect(groups.map((group) => [group.concept.id, group.entries.map((e) => e.data.code)])).toEqual([['timeout', ['B1']]]);
+		expect(equivalentsOf(entries[3]!, concepts, entries)).toEqual([]);
+	});
+});
+
+describe('shadeStep', () => {
+	it('is 0 for none and grows to 4 at the fullest cell', () => {
+		expect(shadeStep(0, 5)).toBe(0);
+		expect(shadeStep(1, 5)).toBe(1);
+		expect(shadeStep(5, 5)).toBe(4);
+		expect(shadeStep(0, 0)).toBe(0);
+	});
+});
+
+describe('recoverabilityExpression', () => {
+	it('says who rated the codes', () => {
+		expect(recoverabilityExpression([entry('a', 'X', [])])).toMatch(/Not rated by the source/);
+		expect(recoverabilityExpression([entry('a', 'X', [], 'source')])).toMatch(/for every code/);
+		expect(recoverabilityExpression([entry('a', 'X', [], 'source'), entry('a', 'Y', [])])).toMatch(/1 of 2 codes/);
+	});
+});
