@@ -44,7 +44,7 @@ describe('code pages', () => {
 
 	it('exist for no code that has no entry', () => {
 		const codePages = pages.filter(
-			(path) => /^\/[^/]+\/[^/]+\/$/.test(path) && !path.startsWith('/guides/') && !page(path).querySelector('link[rel="canonical"][data-path]'),
+			(path) => protocols.has(path.split('/')[1] ?? '') && /^\/[^/]+\/[^/]+\/$/.test(path) && !page(path).querySelector('link[rel="canonical"][data-path]'),
 		);
 		expect(codePages.sort()).toEqual([...entryPaths].sort());
 	});

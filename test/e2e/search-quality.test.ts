@@ -19,6 +19,8 @@ beforeAll(async () => {
 	browser = await launchChromium();
 	page = await browser.newPage();
 	await page.goto(`${server.url}/`);
+	// A development build has no search UI at all: fail at once instead of timing out query by query.
+	expect(await page.locator('#starlight__search').count(), 'dist/ is not a production build').toBe(1);
 	await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'));
 });
 

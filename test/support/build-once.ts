@@ -18,7 +18,8 @@ export default function setup(): void {
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		// Vitest sets NODE_ENV=test, which would make Astro build a development site (no search index UI).
+		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	if (result.status !== 0) {
