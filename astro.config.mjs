@@ -11,6 +11,8 @@ const catalogue = loadCheckedCatalogue(projectRoot);
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
+	// Synthetic catalogues (npm run bench) build with their own cache, so they never mix with the real one.
+	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
 	trailingSlash: 'ignore',
 	integrations: [
