@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -15,11 +16,19 @@ export default defineConfig({
 	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
 	trailingSlash: 'ignore',
+	markdown: {
+		// High-contrast themes for light and dark, switched by Starlight's theme in atlas.css:
+		// the default theme's comments fall below WCAG AA contrast.
+		shikiConfig: {
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+			defaultColor: false,
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
-			sidebar: sidebarFor(catalogue),
+			sidebar: sidebarFor(catalogue, projectRoot),
 			customCss: ['./src/styles/atlas.css'],
 			head: [
 				{
@@ -29,12 +38,18 @@ export default defineConfig({
 			],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			lastUpdated: false,
+			// Plain Shiki code blocks: Expressive Code nests <div>s inside <code>, which is invalid HTML,
+			// and its frames, copy buttons and styles weigh on every page for little use here.
+			expressiveCode: false,
 			pagination: false,
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
 		}),
 		permalinks(catalogue),
+		// Last: it hashes the inline scripts of every page written before it, alias pages included.
+		securityHeaders(),
 	],
 });

@@ -3,7 +3,7 @@
  * entry stops `astro dev` and `astro build` with every problem listed, each naming file and field.
  */
 import { checkCorpus, formatProblems, type CheckedCorpus } from '../lib/corpus';
-import { contentRoot, readContent } from '../lib/read-content';
+import { contentRoot, readContent, readGuides } from '../lib/read-content';
 import { buildSidebar } from '../lib/sidebar';
 
 export function loadCheckedCatalogue(projectRoot: string, env: NodeJS.ProcessEnv = process.env): CheckedCorpus {
@@ -14,6 +14,9 @@ export function loadCheckedCatalogue(projectRoot: string, env: NodeJS.ProcessEnv
 	return checked;
 }
 
-export function sidebarFor(catalogue: CheckedCorpus) {
-	return buildSidebar([...catalogue.protocols].map(([id, protocol]) => ({ id, ...protocol })));
+export function sidebarFor(catalogue: CheckedCorpus, projectRoot: string) {
+	return buildSidebar(
+		[...catalogue.protocols].map(([id, protocol]) => ({ id, ...protocol })),
+		readGuides(projectRoot),
+	);
 }

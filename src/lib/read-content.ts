@@ -68,3 +68,17 @@ export function readContent(root: string, projectRoot: string): ReadContent {
 	});
 	return { protocols, concepts, entries, problems };
 }
+
+/** The guides' titles and sidebar order, for the sidebar. Guides live in `content/guides/`. */
+export function readGuides(projectRoot: string): { slug: string; title: string; order: number }[] {
+	const folder = join(projectRoot, 'content', 'guides');
+	return markdownFiles(folder).map((path) => {
+		const { data } = parseMarkdown(readFileSync(path, 'utf8'));
+		const front = (data ?? {}) as { title?: unknown; sidebar?: { order?: unknown } };
+		return {
+			slug: relative(folder, path).replace(/\.md$/, '').split(/[\\/]/).join('/'),
+			title: typeof front.title === 'string' ? front.title : basename(path, '.md'),
+			order: typeof front.sidebar?.order === 'number' ? front.sidebar.order : Number.MAX_SAFE_INTEGER,
+		};
+	});
+}

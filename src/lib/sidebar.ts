@@ -9,9 +9,16 @@ export interface SidebarProtocol {
 
 type SidebarLink = { label: string; link: string };
 type SidebarItem = SidebarLink | SidebarGroup;
-type SidebarGroup = { label: string; collapsed?: boolean; items: (SidebarLink | SidebarGroup | { autogenerate: { directory: string } })[] };
+type SidebarGroup = { label: string; collapsed?: boolean; items: (SidebarLink | SidebarGroup)[] };
 
-export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarItem[] {
+export interface SidebarGuide {
+	/** The guide's path below /guides/, e.g. `linking`. */
+	slug: string;
+	title: string;
+	order: number;
+}
+
+export function buildSidebar(protocols: readonly SidebarProtocol[], guides: readonly SidebarGuide[] = []): SidebarItem[] {
 	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 	return [
 		{ label: 'Look up an error message', link: '/lookup/' },
@@ -31,6 +38,11 @@ export function buildSidebar(protocols: readonly SidebarProtocol[]): SidebarItem
 				],
 			})),
 		},
-		{ label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
+		{
+			label: 'Guides',
+			items: [...guides]
+				.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+				.map((guide) => ({ label: guide.title, link: `/guides/${guide.slug}/` })),
+		},
 	];
 }

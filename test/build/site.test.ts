@@ -85,6 +85,9 @@ describe('the sidebar', () => {
 				.map((a) => a.getAttribute('href') ?? '');
 			expect(links.length).toBeGreaterThan(protocols.size);
 			for (const link of links) expect(entryPaths, link).not.toContain(link.split('#')[0]);
+			for (const guide of readdirSync(join(projectRoot, 'content/guides'))) {
+				expect(links, guide).toContain(`/guides/${guide.replace(/\.md$/, '')}/`);
+			}
 		}
 	});
 });

@@ -42,6 +42,7 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+/** Serves `root`; `headers` are added to every response (e.g. the CSP from `_headers`). */
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');

@@ -1,0 +1,38 @@
+/**
+ * After the build, hashes every inline script in every page and writes `_headers` with a
+ * Content-Security-Policy that allows exactly those scripts and nothing from another origin.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/headers';
+
+async function htmlFiles(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { withFileTypes: true });
+	const nested = await Promise.all(
+		entries.map((entry) => {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) return htmlFiles(path);
+			return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
+		}),
+	);
+	return nested.flat();
+}
+
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'atlas:security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const hashes = new Set<string>();
+				for (const file of await htmlFiles(out)) {
+					for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(script));
+				}
+				await writeFile(join(out, '_headers'), headersFile(contentSecurityPolicy(hashes)));
+				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash`);
+			},
+		},
+	};
+}

@@ -1,0 +1,112 @@
+// Quality gates read from the built HTML: valid markup, page metadata, a crawl that reaches every
+// page from the home page, and the CSP file; and malformed content that stops the build cleanly.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { builtPages, distRoot, fileForPath, page, projectRoot } from '../support/dist';
+import { refs } from '../support/catalogue';
+import { parseHeadersFile } from '../../src/lib/headers';
+
+const pages = builtPages();
+const isRedirect = (path: string) => page(path).querySelector('link[rel="canonical"][data-path]') !== null;
+const contentPages = pages.filter((path) => !isRedirect(path));
+
+describe('valid HTML', () => {
+	it('every built page passes html-validate:standard with no errors', async () => {
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const failures: string[] = [];
+		for (const path of pages) {
+			const report = await validator.validateFile(fileForPath(path)!);
+			for (const result of report.results) {
+				for (const message of result.messages) failures.push(`${path}: ${message.ruleId}: ${message.message}`);
+			}
+		}
+		expect(failures).toEqual([]);
+	}, 300_000);
+});
+
+describe('page metadata', () => {
+	it.each(contentPages)('%s has a title, a description, a canonical link and OpenGraph tags', (path) => {
+		const html = page(path);
+		const title = html.querySelector('title')?.text.trim() ?? '';
+		expect(title.length).toBeGreaterThan(5);
+		expect(title).toContain('Protocol Error Atlas');
+		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+		if (path !== '/404.html') {
+			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		}
+		for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
+			expect(html.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
+		}
+	});
+
+	it('code pages name protocol, code and name in their title', () => {
+		for (const ref of refs) {
+			expect(page(`/${ref.protocol}/${ref.slug}/`).querySelector('title')?.text).toContain(`${ref.code} ${ref.name}`);
+		}
+	});
+});
+
+describe('a crawl from the home page', () => {
+	it('reaches every page, and no code page is an orphan', () => {
+		const seen = new Set<string>(['/']);
+		const queue = ['/'];
+		const broken: string[] = [];
+		while (queue.length > 0) {
+			const path = queue.shift()!;
+			for (const anchor of page(path).querySelectorAll('a[href]')) {
+				const href = anchor.getAttribute('href') ?? '';
+				if (/^(?:[a-z]+:|\/\/|#)/i.test(href)) continue;
+				const target = new URL(href, `http://site${path}`).pathname;
+				if (!fileForPath(target)) {
+					broken.push(`${path} → ${href}`);
+					continue;
+				}
+				if (!seen.has(target) && target.endsWith('/')) {
+					seen.add(target);
+					queue.push(target);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+		const unreached = contentPages.filter((path) => path.endsWith('/') && !seen.has(path));
+		expect(unreached).toEqual([]);
+		for (const ref of refs) expect(seen.has(`/${ref.protocol}/${ref.slug}/`), `${ref.protocol} ${ref.code}`).toBe(true);
+	});
+});
+
+describe('_headers', () => {
+	const headers = parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8'));
+
+	it('sets a Content-Security-Policy that allows no other origin and no unhashed inline script', () => {
+		const policy = headers['Content-Security-Policy'] ?? '';
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("object-src 'none'");
+		const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+		expect(scriptSrc).not.toContain("'unsafe-inline'");
+		expect(scriptSrc).not.toMatch(/https?:/);
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+	});
+});
+
+describe('malformed content', () => {
+	const invalid = join(projectRoot, 'test/fixtures/invalid');
+	const fixtures = readdirSync(invalid);
+
+	it.each(fixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
+		const outDir = join(mkdtempSync(join(tmpdir(), 'atlas-bad-')), 'dist');
+		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+			cwd: projectRoot,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_CONTENT_ROOT: join(invalid, fixture) },
+		});
+		expect(result.status).not.toBe(0);
+		const output = `${result.stdout}\n${result.stderr}`;
+		expect(output).toContain(`test/fixtures/invalid/${fixture}/`);
+		expect(output).toMatch(/The content has \d+ problems?:/);
+		expect(existsSync(outDir)).toBe(false);
+	}, 60_000);
+});

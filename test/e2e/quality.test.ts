@@ -1,0 +1,248 @@
+// Quality gates in real Chromium: accessibility (axe, light and dark), keyboard use, the CSP applied
+// by the server with no violations and no third-party requests, hostile input that never runs, a
+// 1 MB paste that never freezes the page, and a clean printout.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { distRoot } from '../support/dist';
+import { search } from '../support/search';
+import { parseHeadersFile } from '../../src/lib/headers';
+
+const pageTypes = {
+	home: '/',
+	protocol: '/stt/',
+	code: '/m2m/aeaderror-decryptionfailed/',
+	'sub-code': '/stt/0x0405_01/',
+	compare: '/compare/',
+	concept: '/compare/version-mismatch/',
+	'all codes': '/codes/',
+	lookup: '/lookup/',
+	guide: '/guides/linking/',
+	'404': '/no-such-page/',
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	// The policy comes from the built _headers file, exactly as a host would send it.
+	server = await serveStatic(distRoot, parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function themed(theme: 'light' | 'dark'): Promise<BrowserContext> {
+	const context = await browser.newContext({ colorScheme: theme });
+	await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+	return context;
+}
+
+describe('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		it.each(Object.entries(pageTypes))(`${theme}: %s`, async (_, path) => {
+			const context = await themed(theme);
+			const page = await context.newPage();
+			await page.goto(server.url + path, { waitUntil: 'networkidle' });
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+			await context.close();
+			expect(violations).toEqual([]);
+		});
+	}
+});
+
+describe('keyboard', () => {
+	it('reaches the lookup field, and the results open with Enter', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/lookup/`);
+		let reached = false;
+		for (let press = 0; press < 40 && !reached; press += 1) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => document.activeElement?.id === 'lookup-q');
+		}
+		expect(reached).toBe(true);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.type('Error code: 0x0302');
+		await page.locator('#lookup-results a').first().waitFor();
+		await page.locator('#lookup-results a').first().focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/stt\/0x0302\/$/);
+		await page.close();
+	});
+
+	it('sorts the code table from its headers without a mouse, with focus visible', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/codes/?protocol=twamp`);
+		const button = page.locator('th[data-sort="code"] button');
+		await button.focus();
+		expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Enter');
+		expect(await page.locator('th[data-sort="code"]').getAttribute('aria-sort')).toBe('descending');
+		expect(await page.locator('table.code-table tbody tr:not([hidden]) th a').first().textContent()).toBe('5');
+		await page.close();
+	});
+});
+
+describe('Content-Security-Policy and origins', () => {
+	it.each(Object.entries(pageTypes))('%s: no CSP violation and no request to another origin', async (_, path) => {
+		const page = await browser.newPage();
+		const violations: string[] = [];
+		const foreign: string[] = [];
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				(window as unknown as { __csp: string[] }).__csp ??= [];
+				(window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+			});
+		});
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+		});
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
+		});
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+		expect(violations).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('search and lookup work under the policy', async () => {
+		const page = await browser.newPage();
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+		});
+		await page.goto(`${server.url}/`);
+		await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'));
+		const hits = await search(page, '0x0101');
+		expect(hits[0]?.url).toBe('/stt/0x0101/');
+		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent('(Code 4)')}`);
+		await page.waitForURL(/\/twamp\/4\/$/);
+		expect(violations).toEqual([]);
+		await page.close();
+	});
+});
+
+const sentinel = 'window.__pwned=1';
+const payloads = [
+	`<script>${sentinel}</script>`,
+	`<img src=x onerror="${sentinel}">`,
+	`<svg onload="${sentinel}">`,
+	`"><script>${sentinel}</script>`,
+	`'><img src=x onerror=${sentinel}>`,
+	`javascript:${sentinel}`,
+	`<iframe srcdoc="<script>parent.${sentinel}</script>">`,
+	`<body onload="${sentinel}">`,
+	`<a href="javascript:${sentinel}">x</a>`,
+	`<details open ontoggle="${sentinel}">`,
+	`<math><mtext><table><mglyph><style><img src=x onerror="${sentinel}">`,
+	`{{constructor.constructor('${sentinel}')()}}`,
+	`\${alert(1)}<img src=x onerror="${sentinel}">`,
+	`<input autofocus onfocus="${sentinel}">`,
+	`<video><source onerror="${sentinel}"></video>`,
+	`0x0101<script>${sentinel}</script>`,
+	`{"error":"<img src=x onerror=${sentinel}>","message":"x"}`,
+	`code=0x0101"><svg/onload=${sentinel}>`,
+	`<object data="javascript:${sentinel}">`,
+	`<marquee onstart="${sentinel}">`,
+	`%3Cscript%3E${sentinel}%3C/script%3E`,
+	`<style>@import 'javascript:${sentinel}';</style>`,
+];
+
+describe('hostile input is shown as text, never run', () => {
+	async function pwned(page: Page): Promise<boolean> {
+		await page.waitForTimeout(150);
+		return page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned === 1);
+	}
+
+	async function injectedElements(page: Page, container: string): Promise<number> {
+		return page.locator(`${container} :is(script, img, svg, iframe, object, video, input, marquee, style, math, details, body)`).count();
+	}
+
+	it.each(payloads)('%s', async (payload) => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent(payload)}`);
+		await page.waitForLoadState('networkidle');
+		expect(await pwned(page), 'via ?q=').toBe(false);
+		if (new URL(page.url()).pathname === '/lookup/') expect(await injectedElements(page, '#lookup-results')).toBe(0);
+
+		await page.goto(`${server.url}/lookup/`);
+		await page.locator('#lookup-q').fill(payload);
+		await page.waitForTimeout(300);
+		expect(await pwned(page), 'via the field').toBe(false);
+		expect(await injectedElements(page, '#lookup-results')).toBe(0);
+
+		await page.goto(`${server.url}/stt/${encodeURIComponent(payload)}/`);
+		await page.waitForLoadState('networkidle');
+		expect(await pwned(page), 'via the 404 path').toBe(false);
+		if (await page.locator('#not-found-results').count()) expect(await injectedElements(page, '#not-found-results')).toBe(0);
+		await page.close();
+	});
+
+	it('deep nesting, one huge token, odd Unicode and NUL bytes do not throw', async () => {
+		const page = await browser.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${server.url}/lookup/`);
+		for (const text of ['['.repeat(20_000) + ']'.repeat(20_000), 'A'.repeat(300_000), '\u202e\ud800\u0000 0x0101 \u{1F4A5}\u200b', '{"a":'.repeat(5_000)]) {
+			await page.locator('#lookup-q').fill(text);
+			await page.waitForTimeout(300);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('a 1 MB paste', () => {
+	it('keeps main-thread long tasks under 200 ms in total', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/lookup/`);
+		await page.locator('#lookup-q').fill('warm-up 0x0101');
+		await page.locator('#lookup-results a').first().waitFor();
+		await page.evaluate(() => {
+			const store = window as unknown as { __longTasks: number[] };
+			store.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) store.__longTasks.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const megabyte = `Error code: 0x0302 ${'lorem ipsum 10.0.0.1:8080 dolor '.repeat(33_000)}`;
+		await page.evaluate((text) => {
+			const field = document.getElementById('lookup-q') as HTMLTextAreaElement;
+			field.value = text;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		}, megabyte);
+		await page.locator('#lookup-results a[href="/stt/0x0302/"]').waitFor();
+		await page.waitForTimeout(500);
+		const total = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.reduce((sum, value) => sum + value, 0));
+		expect(total).toBeLessThan(200);
+		await page.close();
+	});
+});
+
+describe('print', () => {
+	it('a code page prints without navigation or search, with link targets shown', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/stt/0x0101/`);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['header', 'nav[aria-label="Main"]', 'site-search', '.right-sidebar', 'mobile-starlight-toc', '.copy-link', '.table-filters']) {
+			const hidden = await page.locator(selector).evaluateAll((elements) => elements.every((element) => getComputedStyle(element).display === 'none' || !(element as HTMLElement).offsetParent));
+			expect(hidden, selector).toBe(true);
+		}
+		const after = await page.locator('main .sl-markdown-content a[href^="/"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+		expect(after).toContain('/');
+		await page.close();
+	});
+});
