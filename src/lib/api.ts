@@ -132,6 +132,18 @@ function summaryRecoverability(recoverability: Recoverability): CodeSummary['rec
 	return defined({ value: recoverability.value, note: recoverability.note, origin: recoverability.origin });
 }
 
+const refsCache = new WeakMap<readonly CatalogueEntry[], ReturnType<typeof refOf>[]>();
+
+/** The resolver references of a list of entries, computed once per list so spellings stay linear. */
+function refsFor(entries: readonly CatalogueEntry[]): ReturnType<typeof refOf>[] {
+	let refs = refsCache.get(entries);
+	if (!refs) {
+		refs = entries.map(refOf);
+		refsCache.set(entries, refs);
+	}
+	return refs;
+}
+
 /** `entries` lets the record leave out spellings that other codes of the protocol share. */
 export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: URL | string, entries: readonly CatalogueEntry[] = [entry]): CodeSummary {
 	if (protocol.id !== entry.protocol) throw new Error(`${entryPath(entry)} is not a code of "${protocol.id}"`);
@@ -151,7 +163,7 @@ export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: 
 		retired: false,
 		url: absoluteUrl(path, site),
 		path,
-		spellings: uniqueSpellingsOf(refOf(entry), entries.map(refOf)),
+		spellings: uniqueSpellingsOf(refOf(entry), refsFor(entries)),
 	};
 }
 

@@ -110,13 +110,36 @@ export function protocolSpellings(id: string, name: string): string[] {
 	return [...new Set(forms)];
 }
 
+/** For each protocol, which codes (by slug) each spelling key belongs to. Built once per list of codes. */
+const ownersCache = new WeakMap<readonly CodeRef[], Map<string, Map<string, Set<string>>>>();
+
+function spellingOwners(refs: readonly CodeRef[]): Map<string, Map<string, Set<string>>> {
+	let owners = ownersCache.get(refs);
+	if (owners) return owners;
+	owners = new Map();
+	for (const ref of refs) {
+		const protocol = owners.get(ref.protocol) ?? new Map<string, Set<string>>();
+		owners.set(ref.protocol, protocol);
+		for (const spelling of spellingsOf(ref)) {
+			const key = spellingKey(spelling);
+			const slugs = protocol.get(key) ?? new Set<string>();
+			slugs.add(ref.slug);
+			protocol.set(key, slugs);
+		}
+	}
+	ownersCache.set(refs, owners);
+	return owners;
+}
+
 /**
  * The spellings of a code that lead to it alone: those no other code of its protocol shares.
  * (M2M's `InvalidKey` names an AEAD and an HMAC error, so it leads to a choice, not to either page.)
+ * Linear in the catalogue: the table of owners is built once per `refs` array and reused.
  */
 export function uniqueSpellingsOf(ref: CodeRef, refs: readonly CodeRef[]): string[] {
-	const others = new Set(
-		refs.filter((other) => other.protocol === ref.protocol && other !== ref && other.slug !== ref.slug).flatMap((other) => spellingsOf(other).map(spellingKey)),
-	);
-	return spellingsOf(ref).filter((spelling) => !others.has(spellingKey(spelling)));
+	const owners = spellingOwners(refs).get(ref.protocol);
+	return spellingsOf(ref).filter((spelling) => {
+		const slugs = owners?.get(spellingKey(spelling));
+		return slugs === undefined || [...slugs].every((slug) => slug === ref.slug);
+	});
 }
