@@ -1,32 +1,22 @@
 // The all-codes table in Chromium: filters, sorting, and state in the URL that survives a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distRoot } from '../support/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site';
 import { catalogue } from '../support/catalogue';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 const m2mCount = catalogue.entries.filter(({ file }) => file.protocol === 'm2m').length;
 
 beforeAll(async () => {
-	server = await serveStatic(distRoot);
-	browser = await launchChromium();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await site.browser.newPage();
 });
 
 const visibleCodes = () => page.locator('table.code-table tbody tr:not([hidden]) th a').allTextContents();
 
 describe('/codes/', () => {
 	it('filtering by protocol M2M shows exactly its rows', async () => {
-		await page.goto(`${server.url}/codes/`);
+		await page.goto(`${site.url}/codes/`);
 		await page.locator('select[name="protocol"]').selectOption('m2m');
 		const rows = page.locator('table.code-table tbody tr:not([hidden])');
 		expect(await rows.count()).toBe(m2mCount);
@@ -36,7 +26,7 @@ describe('/codes/', () => {
 	});
 
 	it('sorts by code, both ways', async () => {
-		await page.goto(`${server.url}/codes/?protocol=dtp`);
+		await page.goto(`${site.url}/codes/?protocol=dtp`);
 		await page.locator('th[data-sort="code"] button').click();
 		const ascending = await visibleCodes();
 		expect(ascending[0]).toBe('1001');
@@ -47,7 +37,7 @@ describe('/codes/', () => {
 	});
 
 	it('keeps filters, text and sort in the URL across a reload', async () => {
-		await page.goto(`${server.url}/codes/`);
+		await page.goto(`${site.url}/codes/`);
 		await page.locator('select[name="protocol"]').selectOption('stt');
 		await page.locator('input[name="q"]').fill('session');
 		await page.locator('th[data-sort="name"] button').click();
@@ -62,7 +52,7 @@ describe('/codes/', () => {
 	});
 
 	it('filters by concept across protocols', async () => {
-		await page.goto(`${server.url}/codes/?concept=version-mismatch`);
+		await page.goto(`${site.url}/codes/?concept=version-mismatch`);
 		const hrefs = await page.locator('table.code-table tbody tr:not([hidden]) th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		const expected = catalogue.entries.filter(({ data }) => data.concepts.includes('version-mismatch')).map(({ file }) => `/${file.protocol}/${file.stem}/`);
 		expect(hrefs.sort()).toEqual(expected.sort());
@@ -71,7 +61,7 @@ describe('/codes/', () => {
 
 describe('protocol tables', () => {
 	it('filter and sort in place too', async () => {
-		await page.goto(`${server.url}/stt/?recoverable=No`);
+		await page.goto(`${site.url}/stt/?recoverable=No`);
 		const rows = page.locator('table.code-table tbody tr:not([hidden])');
 		const values = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.recoverable));
 		expect(values.length).toBeGreaterThan(0);
@@ -81,9 +71,9 @@ describe('protocol tables', () => {
 
 describe('without JavaScript', () => {
 	it('every table is complete and the filters stay hidden', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
-		await plain.goto(`${server.url}/codes/?protocol=m2m`);
+		await plain.goto(`${site.url}/codes/?protocol=m2m`);
 		expect(await plain.locator('table.code-table tbody tr:visible').count()).toBe(catalogue.entries.length);
 		expect(await plain.locator('form.table-filters').isVisible()).toBe(false);
 		await context.close();

@@ -1,28 +1,18 @@
 // Links printed by software, in every spelling, end on the code's page — on a plain static host,
 // through alias pages or the 404 page's resolver — and /lookup/ finds codes in pasted messages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distRoot } from '../support/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveStatic(distRoot);
-	browser = await launchChromium();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await site.browser.newPage();
 });
 
 async function landsOn(path: string): Promise<string> {
-	await page.goto(server.url + path);
+	await page.goto(site.url + path);
 	await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Page not found' && !/\/404/.test(location.pathname), null, { timeout: 10_000 }).catch(() => undefined);
 	await page.waitForLoadState('domcontentloaded');
 	return new URL(page.url()).pathname;
@@ -56,14 +46,14 @@ describe('spellings resolve to the canonical page', () => {
 	});
 
 	it('keeps the #fragment through a redirect', async () => {
-		await page.goto(`${server.url}/stt/257/#causes`);
+		await page.goto(`${site.url}/stt/257/#causes`);
 		await page.waitForURL(/\/stt\/0x0101\/#causes$/);
 	});
 });
 
 describe('the 404 page', () => {
 	it('lists the candidates when a spelling is ambiguous', async () => {
-		await page.goto(`${server.url}/m2m/InvalidKey/`);
+		await page.goto(`${site.url}/m2m/InvalidKey/`);
 		const items = page.locator('#not-found-results li a');
 		await items.first().waitFor();
 		const hrefs = await items.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -71,13 +61,13 @@ describe('the 404 page', () => {
 	});
 
 	it('suggests near matches for a misspelling', async () => {
-		await page.goto(`${server.url}/stt/CONNECTON_TIMEOUT/`);
+		await page.goto(`${site.url}/stt/CONNECTON_TIMEOUT/`);
 		await page.locator('#not-found-results li a').first().waitFor();
 		expect(await page.locator('#not-found-results li a').first().getAttribute('href')).toBe('/stt/0x0101/');
 	});
 
 	it('says plainly when nothing matches and offers search', async () => {
-		await page.goto(`${server.url}/stt/no-such-thing-at-all/`);
+		await page.goto(`${site.url}/stt/no-such-thing-at-all/`);
 		await page.locator('.search-instead').waitFor();
 		expect(await page.locator('#not-found-status').textContent()).toContain('names no code');
 	});
@@ -85,7 +75,7 @@ describe('the 404 page', () => {
 
 describe('/lookup/', () => {
 	it('lists matches as you type, best first', async () => {
-		await page.goto(`${server.url}/lookup/`);
+		await page.goto(`${site.url}/lookup/`);
 		await page.locator('#lookup-q').fill('2026-11-02 10:00:01 ERROR code=0x0203, message=too many sessions, peer=10.0.0.7:9000');
 		const first = page.locator('#lookup-results li a').first();
 		await first.waitFor();
@@ -93,7 +83,7 @@ describe('/lookup/', () => {
 	});
 
 	it('narrows to the chosen protocol', async () => {
-		await page.goto(`${server.url}/lookup/`);
+		await page.goto(`${site.url}/lookup/`);
 		await page.locator('#lookup-protocol').selectOption('dtp');
 		await page.locator('#lookup-q').fill('DecryptionFailed');
 		await page.locator('#lookup-results li a').first().waitFor();
@@ -102,12 +92,12 @@ describe('/lookup/', () => {
 	});
 
 	it('opens the page straight from ?q= when one code clearly matches', async () => {
-		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent('Error: Maximum sessions reached (Code 4)')}`);
+		await page.goto(`${site.url}/lookup/?q=${encodeURIComponent('Error: Maximum sessions reached (Code 4)')}`);
 		await page.waitForURL(/\/twamp\/4\/$/);
 	});
 
 	it('lists the matches from ?q= when the text is ambiguous', async () => {
-		await page.goto(`${server.url}/lookup/?q=timeout`);
+		await page.goto(`${site.url}/lookup/?q=timeout`);
 		await page.locator('#lookup-results li a').first().waitFor();
 		expect(await page.locator('#lookup-results li').count()).toBeGreaterThan(1);
 		expect(new URL(page.url()).pathname).toBe('/lookup/');
@@ -116,7 +106,7 @@ describe('/lookup/', () => {
 
 describe('the OpenSearch template', () => {
 	it('opens a code page for an exact code', async () => {
-		await page.goto(`${server.url}/lookup/?q=0x0101`);
+		await page.goto(`${site.url}/lookup/?q=0x0101`);
 		await page.waitForURL(/\/stt\/0x0101\/$/);
 	});
 });

@@ -1,26 +1,13 @@
 // Real Chromium against the built site on a plain static server: pages render cleanly and the
 // protocol tables lead to the right code pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distRoot } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(distRoot);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 async function openWatched(path: string): Promise<{ page: Page; problems: string[] }> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -30,7 +17,7 @@ async function openWatched(path: string): Promise<{ page: Page; problems: string
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
-	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	await page.goto(site.url + path, { waitUntil: 'networkidle' });
 	return { page, problems };
 }
 

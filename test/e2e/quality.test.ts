@@ -1,13 +1,12 @@
 // Quality gates in real Chromium: accessibility (axe, light and dark), keyboard use, the CSP applied
 // by the server with no violations and no third-party requests, hostile input that never runs, a
 // 1 MB paste that never freezes the page, and a clean printout.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../support/site';
 import { distRoot } from '../support/dist';
 import { search } from '../support/search';
 import { parseHeadersFile } from '../../src/lib/headers';
@@ -25,22 +24,11 @@ const pageTypes = {
 	'404': '/no-such-page/',
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	// The policy comes from the built _headers file, exactly as a host would send it.
-	server = await serveStatic(distRoot, parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+// The policy comes from the built _headers file, exactly as a host would send it.
+const site = useSite(() => parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
 
 async function themed(theme: 'light' | 'dark'): Promise<BrowserContext> {
-	const context = await browser.newContext({ colorScheme: theme });
+	const context = await site.browser.newContext({ colorScheme: theme });
 	await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 	return context;
 }
@@ -50,7 +38,7 @@ describe('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
 		it.each(Object.entries(pageTypes))(`${theme}: %s`, async (_, path) => {
 			const context = await themed(theme);
 			const page = await context.newPage();
-			await page.goto(server.url + path, { waitUntil: 'networkidle' });
+			await page.goto(site.url + path, { waitUntil: 'networkidle' });
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 			const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 			await context.close();
@@ -61,8 +49,8 @@ describe('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
 
 describe('keyboard', () => {
 	it('reaches the lookup field, and the results open with Enter', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/lookup/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/lookup/`);
 		let reached = false;
 		for (let press = 0; press < 40 && !reached; press += 1) {
 			await page.keyboard.press('Tab');
@@ -80,8 +68,8 @@ describe('keyboard', () => {
 	});
 
 	it('sorts the code table from its headers without a mouse, with focus visible', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/codes/?protocol=twamp`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/codes/?protocol=twamp`);
 		const button = page.locator('th[data-sort="code"] button');
 		await button.focus();
 		expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
@@ -95,7 +83,7 @@ describe('keyboard', () => {
 
 describe('Content-Security-Policy and origins', () => {
 	it.each(Object.entries(pageTypes))('%s: no CSP violation and no request to another origin', async (_, path) => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const violations: string[] = [];
 		const foreign: string[] = [];
 		await page.addInitScript(() => {
@@ -109,9 +97,9 @@ describe('Content-Security-Policy and origins', () => {
 		});
 		page.on('request', (request) => {
 			const url = new URL(request.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.url) foreign.push(request.url());
 		});
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.goto(site.url + path, { waitUntil: 'networkidle' });
 		violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
 		expect(violations).toEqual([]);
 		expect(foreign).toEqual([]);
@@ -119,16 +107,16 @@ describe('Content-Security-Policy and origins', () => {
 	});
 
 	it('search and lookup work under the policy', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (message) => {
 			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
 		});
-		await page.goto(`${server.url}/`);
+		await page.goto(`${site.url}/`);
 		await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'));
 		const hits = await search(page, '0x0101');
 		expect(hits[0]?.url).toBe('/stt/0x0101/');
-		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent('(Code 4)')}`);
+		await page.goto(`${site.url}/lookup/?q=${encodeURIComponent('(Code 4)')}`);
 		await page.waitForURL(/\/twamp\/4\/$/);
 		expect(violations).toEqual([]);
 		await page.close();
@@ -172,19 +160,19 @@ describe('hostile input is shown as text, never run', () => {
 	}
 
 	it.each(payloads)('%s', async (payload) => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/lookup/?q=${encodeURIComponent(payload)}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/lookup/?q=${encodeURIComponent(payload)}`);
 		await page.waitForLoadState('networkidle');
 		expect(await pwned(page), 'via ?q=').toBe(false);
 		if (new URL(page.url()).pathname === '/lookup/') expect(await injectedElements(page, '#lookup-results')).toBe(0);
 
-		await page.goto(`${server.url}/lookup/`);
+		await page.goto(`${site.url}/lookup/`);
 		await page.locator('#lookup-q').fill(payload);
 		await page.waitForTimeout(300);
 		expect(await pwned(page), 'via the field').toBe(false);
 		expect(await injectedElements(page, '#lookup-results')).toBe(0);
 
-		await page.goto(`${server.url}/stt/${encodeURIComponent(payload)}/`);
+		await page.goto(`${site.url}/stt/${encodeURIComponent(payload)}/`);
 		await page.waitForLoadState('networkidle');
 		expect(await pwned(page), 'via the 404 path').toBe(false);
 		if (await page.locator('#not-found-results').count()) expect(await injectedElements(page, '#not-found-results')).toBe(0);
@@ -192,10 +180,10 @@ describe('hostile input is shown as text, never run', () => {
 	});
 
 	it('deep nesting, one huge token, odd Unicode and NUL bytes do not throw', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(`${server.url}/lookup/`);
+		await page.goto(`${site.url}/lookup/`);
 		for (const text of ['['.repeat(20_000) + ']'.repeat(20_000), 'A'.repeat(300_000), '\u202e\ud800\u0000 0x0101 \u{1F4A5}\u200b', '{"a":'.repeat(5_000)]) {
 			await page.locator('#lookup-q').fill(text);
 			await page.waitForTimeout(300);
@@ -207,8 +195,8 @@ describe('hostile input is shown as text, never run', () => {
 
 describe('a 1 MB paste', () => {
 	it('keeps main-thread long tasks under 200 ms in total', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/lookup/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/lookup/`);
 		await page.locator('#lookup-q').fill('warm-up 0x0101');
 		await page.locator('#lookup-results a').first().waitFor();
 		await page.evaluate(() => {
@@ -234,8 +222,8 @@ describe('a 1 MB paste', () => {
 
 describe('print', () => {
 	it('a code page prints without navigation or search, with link targets shown', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/stt/0x0101/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/stt/0x0101/`);
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of ['header', 'nav[aria-label="Main"]', 'site-search', '.right-sidebar', 'mobile-starlight-toc', '.copy-link', '.table-filters']) {
 			const hidden = await page.locator(selector).evaluateAll((elements) => elements.every((element) => getComputedStyle(element).display === 'none' || !(element as HTMLElement).offsetParent));

@@ -2,31 +2,24 @@
 // dialog in Chromium. Prints top-1 and top-3 hit rates; fails below 100 % top-1 for exact codes and
 // below 90 % top-3 overall.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distRoot } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site';
 import { search, type SearchHit } from '../support/search';
 import { searchCases } from './search-queries';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 const ranks = new Map<number, number>();
 
 beforeAll(async () => {
-	server = await serveStatic(distRoot);
-	browser = await launchChromium();
-	page = await browser.newPage();
-	await page.goto(`${server.url}/`);
+	page = await site.browser.newPage();
+	await page.goto(`${site.url}/`);
 	// A development build has no search UI at all: fail at once instead of timing out query by query.
 	expect(await page.locator('#starlight__search').count(), 'dist/ is not a production build').toBe(1);
 	await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'));
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
 	if (ranks.size === 0) return;
 	const rate = (cases: number[], within: number) => {
 		const hits = cases.filter((index) => {
