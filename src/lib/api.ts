@@ -10,7 +10,7 @@
 import type { Kind } from './kinds';
 import type { ProtocolData } from '../schemas/protocol';
 import type { Recoverability } from '../schemas/recoverability';
-import { categoriesOf, entriesOfProtocol, entryPath, findByCode, refOf, type CatalogueEntry } from './catalogue';
+import { CatalogueIndex, categoriesOf, entriesOfProtocol, entryPath, refOf, type CatalogueEntry } from './catalogue';
 import { uniqueSpellingsOf } from './spellings';
 import { codePath } from './slug';
 
@@ -192,7 +192,7 @@ export function codeDetail(entry: CatalogueEntry, protocol: ApiProtocol, entries
 		scenarios: data.scenarios.map((scenario) => defined({ title: scenario.title, trigger: scenario.trigger, steps: [...scenario.steps] })),
 		implementationNotes: data.implementationNotes.map(({ implementation, items }) => ({ implementation, items: [...items] })),
 		related: data.related.map((link) => {
-			const target = findByCode(entries, entry.protocol, link.code);
+			const target = CatalogueIndex.of(entries).find(entry.protocol, link.code);
 			if (!target) throw new Error(`${entryPath(entry)}: related code "${link.code}" has no entry`);
 			const path = codePath(target.protocol, target.slug);
 			return { code: link.code, why: link.why, origin: link.origin, slug: target.slug, url: absoluteUrl(path, site) };

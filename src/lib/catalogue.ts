@@ -39,6 +39,83 @@ export function findByCode(entries: readonly CatalogueEntry[], protocolId: strin
 	return entries.find((entry) => entry.protocol === protocolId && entry.data.code === code);
 }
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+/**
+ * Lookups over a whole catalogue, built in one pass. Pages that render one code each ask it for that
+ * code's parent, sub-codes, related codes and equivalents, so the work per page does not grow with the
+ * catalogue (a scan of every entry per page makes a 10,000-code build quadratic).
+ * Every list keeps the catalogue's order, and the same list is returned on every call.
+ */
+export class CatalogueIndex {
+	readonly entries: readonly CatalogueEntry[];
+	readonly #byCode = new Map<string, CatalogueEntry>();
+	readonly #children = new Map<string, CatalogueEntry[]>();
+	readonly #byProtocol = new Map<string, CatalogueEntry[]>();
+	readonly #byConcept = new Map<string, CatalogueEntry[]>();
+	readonly #conceptCounts = new Map<string, number>();
+
+	constructor(entries: readonly CatalogueEntry[]) {
+		this.entries = entries;
+		for (const entry of entries) {
+			const key = CatalogueIndex.#key(entry.protocol, entry.data.code);
+			if (!this.#byCode.has(key)) this.#byCode.set(key, entry);
+			if (entry.data.parent !== undefined) push(this.#children, CatalogueIndex.#key(entry.protocol, entry.data.parent), entry);
+			push(this.#byProtocol, entry.protocol, entry);
+			for (const concept of new Set(entry.data.concepts)) {
+				push(this.#byConcept, concept, entry);
+				const key = CatalogueIndex.#key(entry.protocol, concept);
+				this.#conceptCounts.set(key, (this.#conceptCounts.get(key) ?? 0) + 1);
+			}
+		}
+	}
+
+	static readonly #cache = new WeakMap<readonly CatalogueEntry[], CatalogueIndex>();
+
+	/** The index of this very array, built on first use and kept while the array lives. */
+	static of(entries: readonly CatalogueEntry[]): CatalogueIndex {
+		let index = CatalogueIndex.#cache.get(entries);
+		if (!index) {
+			index = new CatalogueIndex(entries);
+			CatalogueIndex.#cache.set(entries, index);
+		}
+		return index;
+	}
+
+	static #key(protocol: string, code: string): string {
+		return `${protocol}\u0000${code}`;
+	}
+
+	/** The entry with this code in the protocol (the first one, as `findByCode`). */
+	find(protocol: string, code: string): CatalogueEntry | undefined {
+		return this.#byCode.get(CatalogueIndex.#key(protocol, code));
+	}
+
+	/** The entries whose `parent` is this entry's code, in the same protocol. */
+	subCodesOf(entry: CatalogueEntry): readonly CatalogueEntry[] {
+		return this.#children.get(CatalogueIndex.#key(entry.protocol, entry.data.code)) ?? [];
+	}
+
+	/** The protocol's entries, in catalogue order. */
+	ofProtocol(protocol: string): readonly CatalogueEntry[] {
+		return this.#byProtocol.get(protocol) ?? [];
+	}
+
+	/** How many of the protocol's entries are mapped to the concept. */
+	countWithConcept(concept: string, protocol: string): number {
+		return this.#conceptCounts.get(CatalogueIndex.#key(protocol, concept)) ?? 0;
+	}
+
+	/** The entries mapped to the concept, in catalogue order. */
+	withConcept(concept: string): readonly CatalogueEntry[] {
+		return this.#byConcept.get(concept) ?? [];
+	}
+}
+
 export function categoriesOf(entry: CatalogueEntry, protocol: ProtocolData): Category[] {
 	return entry.data.categories.flatMap((id) => protocol.categories.filter((category) => category.id === id));
 }

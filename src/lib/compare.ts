@@ -2,7 +2,7 @@
  * Cross-protocol views built from the concept mapping: the concept × protocol matrix, one concept's
  * codes side by side, and a code's equivalents in other protocols. Pure.
  */
-import type { CatalogueEntry } from './catalogue';
+import { CatalogueIndex, type CatalogueEntry } from './catalogue';
 
 export interface ConceptRef {
 	id: string;
@@ -39,18 +39,43 @@ export function protocolsCovering(row: MatrixRow): ProtocolRef[] {
 	return row.cells.filter((cell) => cell.entries.length > 0).map((cell) => cell.protocol);
 }
 
-/** Codes of other protocols that share a concept with the entry, grouped by concept. */
+/**
+ * How many equivalents a code page lists per concept. A large catalogue has hundreds per concept; the
+ * page links to the concept's comparison page for the rest, so its size does not grow with the catalogue.
+ */
+export const equivalentsShown = 8;
+
+export interface EquivalentGroup {
+	concept: ConceptRef;
+	/** The first codes of other protocols mapped to the concept, in catalogue order, at most `limit`. */
+	entries: CatalogueEntry[];
+	/** How many codes of other protocols the concept has in all. */
+	total: number;
+}
+
+/**
+ * Codes of other protocols that share a concept with the entry, grouped by concept: the first `limit`
+ * of each group and the group's size. `entries` is the whole catalogue, or better a `CatalogueIndex`
+ * of it, so that a call reads no more than the codes it returns (plus the entry's own protocol's).
+ */
 export function equivalentsOf(
 	entry: CatalogueEntry,
 	concepts: readonly ConceptRef[],
-	entries: readonly CatalogueEntry[],
-): { concept: ConceptRef; entries: CatalogueEntry[] }[] {
+	entries: readonly CatalogueEntry[] | CatalogueIndex,
+	limit = Number.POSITIVE_INFINITY,
+): EquivalentGroup[] {
+	const index = entries instanceof CatalogueIndex ? entries : new CatalogueIndex(entries);
 	return byOrder(concepts.filter((concept) => entry.data.concepts.includes(concept.id)))
-		.map((concept) => ({
-			concept,
-			entries: entries.filter((other) => other.protocol !== entry.protocol && other.data.concepts.includes(concept.id)),
-		}))
-		.filter((group) => group.entries.length > 0);
+		.map((concept) => {
+			const shown: CatalogueEntry[] = [];
+			for (const other of index.withConcept(concept.id)) {
+				if (shown.length >= limit) break;
+				if (other.protocol !== entry.protocol) shown.push(other);
+			}
+			const total = index.withConcept(concept.id).length - index.countWithConcept(concept.id, entry.protocol);
+			return { concept, entries: shown, total };
+		})
+		.filter((group) => group.total > 0);
 }
 
 /** Shade step 0–4 for a cell with `count` codes, relative to the fullest cell of the matrix. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptMatrix, equivalentsOf, recoverabilityExpression, shadeStep } from '../../src/lib/compare';
-import type { CatalogueEntry } from '../../src/lib/catalogue';
+import { CatalogueIndex, type CatalogueEntry } from '../../src/lib/catalogue';
 
 const entry = (protocol: string, code: string, concepts: string[], origin: 'source' | 'site' = 'site'): CatalogueEntry =>
 	({ protocol, slug: code.toLowerCase(), data: { code, concepts, recoverability: { value: 'Yes', origin } } }) as unknown as CatalogueEntry;
@@ -32,6 +32,13 @@ describe('equivalentsOf', () => {
 		const groups = equivalentsOf(entries[1]!, concepts, entries);
 		expect(groups.map((group) => [group.concept.id, group.entries.map((e) => e.data.code)])).toEqual([['timeout', ['B1']]]);
 		expect(equivalentsOf(entries[3]!, concepts, entries)).toEqual([]);
+	});
+
+	it('lists at most `limit` per concept, in catalogue order, and counts them all', () => {
+		const many = [entry('a', 'A1', ['timeout']), ...['B1', 'B2', 'B3'].map((code) => entry('b', code, ['timeout'])), entry('a', 'A2', ['timeout']), entry('c', 'C1', ['timeout'])];
+		const [group] = equivalentsOf(many[0]!, concepts, new CatalogueIndex(many), 2);
+		expect(group?.entries.map((e) => e.data.code)).toEqual(['B1', 'B2']);
+		expect(group?.total).toBe(4);
 	});
 });
 

@@ -2,15 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { codeDetail, jsonResponse, type ApiProtocol } from '../../../../lib/api';
-import { toCatalogueEntry, type CatalogueEntry } from '../../../../lib/catalogue';
+import { CatalogueIndex, toCatalogueEntry, type CatalogueEntry } from '../../../../lib/catalogue';
 
 export const getStaticPaths = (async () => {
 	const protocols = new Map((await getCollection('protocols')).map((protocol) => [protocol.id, { id: protocol.id, data: protocol.data }]));
-	const entries = (await getCollection('errors')).map(toCatalogueEntry);
-	return entries.map((entry) => {
+	const index = new CatalogueIndex((await getCollection('errors')).map(toCatalogueEntry));
+	return index.entries.map((entry) => {
 		const protocol = protocols.get(entry.protocol);
 		if (!protocol) throw new Error(`${entry.protocol}/${entry.slug}: no protocol "${entry.protocol}"`);
-		const siblings = entries.filter((other) => other.protocol === entry.protocol);
+		// The same array for every code of the protocol: the spelling table is built once per protocol.
+		const siblings = index.ofProtocol(entry.protocol);
 		return { params: { protocol: entry.protocol, code: entry.slug }, props: { entry, protocol, siblings } };
 	});
 }) satisfies GetStaticPaths;
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () => {
 interface Props {
 	entry: CatalogueEntry;
 	protocol: ApiProtocol;
-	siblings: CatalogueEntry[];
+	siblings: readonly CatalogueEntry[];
 }
 
 export const GET: APIRoute<Props> = ({ props, site }) => {
