@@ -1,10 +1,14 @@
-/** Builds Starlight's sidebar from the protocol data: protocols, their categories, and the guides — never single codes. */
+/**
+ * Builds Starlight's sidebar from the protocol data: the site-wide tools, one link per protocol, and the
+ * guides. Never single codes nor categories: every page carries the whole sidebar, so it must grow with
+ * the number of protocols only. A protocol's categories are on its reference page and in its table of
+ * contents.
+ */
 
 export interface SidebarProtocol {
 	id: string;
 	name: string;
 	order: number;
-	categories: readonly { id: string; name: string }[];
 }
 
 type SidebarLink = { label: string; link: string };
@@ -26,17 +30,7 @@ export function buildSidebar(protocols: readonly SidebarProtocol[], guides: read
 		{ label: 'Compare protocols', link: '/compare/' },
 		{
 			label: 'Protocols',
-			items: byOrder.map((protocol) => ({
-				label: protocol.name,
-				collapsed: true,
-				items: [
-					{ label: `${protocol.name} reference`, link: `/${protocol.id}/` },
-					...protocol.categories.map((category) => ({
-						label: category.name,
-						link: `/${protocol.id}/#${category.id}`,
-					})),
-				],
-			})),
+			items: byOrder.map((protocol) => ({ label: protocol.name, link: `/${protocol.id}/` })),
 		},
 		{
 			label: 'Guides',
