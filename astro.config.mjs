@@ -24,6 +24,13 @@ export default defineConfig({
 			defaultColor: false,
 		},
 	},
+	vite: {
+		resolve: {
+			// Starlight's search button loads Pagefind's UI on every page once idle; this stand-in loads
+			// it when the reader reaches for search (see the file).
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui-on-demand.ts', import.meta.url)) }],
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Protocol Error Atlas',

@@ -1,0 +1,47 @@
+/**
+ * Stands in for `@pagefind/default-ui` in Starlight's search button (astro.config.mjs aliases the
+ * package name to this file). Starlight loads Pagefind's UI as soon as any page is idle: 26 KB of
+ * gzipped JavaScript on every page view, most of them by readers who arrived from a link and never
+ * search. This builds the very same UI, with the options Starlight passed, once the reader shows they
+ * may search: the pointer over the search button, focus on it, a touch, or the dialog opening (a
+ * click, or Ctrl/⌘ K). Opening the dialog before the UI is there focuses its input as soon as it is.
+ */
+import type { PagefindUIOptions } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+
+const loadRealUi = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+
+export class PagefindUI {
+	constructor(options: PagefindUIOptions) {
+		const host = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
+		const dialog = host?.closest('dialog');
+		const button = host?.closest('site-search')?.querySelector('button[data-open-modal]');
+		// Not the markup Starlight renders today: build the UI now rather than never.
+		if (!host || !dialog || !button) {
+			void loadRealUi().then(({ PagefindUI: Real }) => new Real(options));
+			return;
+		}
+
+		let built = false;
+		const focusInputIfOpen = () => {
+			if (!dialog.open) return;
+			const input = host.querySelector<HTMLInputElement>('input');
+			if (input && document.activeElement !== input) input.focus();
+		};
+		const build = () => {
+			if (built) return;
+			built = true;
+			for (const type of intents) button.removeEventListener(type, build);
+			openWatch.disconnect();
+			void loadRealUi().then(({ PagefindUI: Real }) => {
+				new Real(options);
+				focusInputIfOpen();
+			});
+		};
+
+		const intents = ['pointerenter', 'focus', 'touchstart'] as const;
+		for (const type of intents) button.addEventListener(type, build, { passive: true });
+		const openWatch = new MutationObserver(() => dialog.open && build());
+		openWatch.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+		if (dialog.open) build();
+	}
+}

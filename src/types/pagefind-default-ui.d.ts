@@ -1,0 +1,10 @@
+// Pagefind's UI ships without types; this is the part of it the site touches.
+declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
+	export interface PagefindUIOptions {
+		element: string | Element;
+		[option: string]: unknown;
+	}
+	export class PagefindUI {
+		constructor(options: PagefindUIOptions);
+	}
+}
