@@ -1,0 +1,37 @@
+// On a phone nothing may widen the page: a wide table or code block scrolls in its own box, so the
+// header (search, menu) stays on screen and the text never needs sideways scrolling.
+import { describe, expect, it } from 'vitest';
+import { builtPages, page as builtPage } from '../support/dist';
+import { useSite } from '../support/site';
+
+const site = useSite();
+
+// One of each kind of page, and every protocol page (each has its own code table).
+const pages = builtPages();
+const sample = [
+	'/',
+	'/codes/',
+	'/compare/',
+	'/lookup/',
+	'/404.html',
+	...pages.filter((path) => /^\/[^/]+\/$/.test(path) && path !== '/codes/' && builtPage(path).querySelector('table.code-table') !== null),
+	pages.find((path) => path.startsWith('/compare/') && path !== '/compare/')!,
+	pages.find((path) => path.startsWith('/guides/'))!,
+	'/stt/0x0101/',
+	'/m2m/aeaderror-decryptionfailed/',
+];
+
+describe('at 390 px on a phone', () => {
+	it('samples every protocol page', () => {
+		expect(sample.filter((path) => ['/stt/', '/dtp/', '/twamp/', '/open-stream/', '/m2m/'].includes(path))).toHaveLength(5);
+	});
+
+	it.each(sample)('%s is no wider than the screen', async (path) => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto(`${site.url}${path}`);
+		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+		await context.close();
+		expect(widths.page, `page width on a ${widths.screen}px screen`).toBeLessThanOrEqual(390);
+	});
+});
