@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CheckedCorpus } from '../lib/corpus';
+import { eachLimit } from './each-limit';
 import { aliasesOf, redirectPage, redirectsFile } from '../lib/permalinks';
 import { protocolsOf, refsOf } from '../lib/refs';
 
@@ -24,18 +25,16 @@ export function permalinks(catalogue: CheckedCorpus): AstroIntegration {
 				const protocols = protocolsOf(catalogue);
 				const aliases = aliasesOf(refs, protocols);
 				const byTarget = new Map(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`, ref]));
-				let pages = 0;
-				for (const alias of aliases) {
-					if (!alias.staticPage) continue;
+				const pages = aliases.filter((alias) => alias.staticPage);
+				const folders = new Set(pages.map((alias) => dirname(join(out, alias.path, 'index.html'))));
+				await eachLimit(folders, 32, async (folder) => void (await mkdir(folder, { recursive: true })));
+				await eachLimit(pages, 32, async (alias) => {
 					const ref = byTarget.get(alias.target);
 					const label = ref ? `${ref.code} ${ref.name}` : alias.target;
-					const file = join(out, alias.path, 'index.html');
-					await mkdir(dirname(file), { recursive: true });
-					await writeFile(file, redirectPage(alias.target, site, label));
-					pages += 1;
-				}
+					await writeFile(join(out, alias.path, 'index.html'), redirectPage(alias.target, site, label));
+				});
 				await writeFile(join(out, '_redirects'), redirectsFile(aliases, protocols));
-				logger.info(`${pages} alias pages and ${aliases.length} redirects written`);
+				logger.info(`${pages.length} alias pages and ${aliases.length} redirects written`);
 			},
 		},
 	};

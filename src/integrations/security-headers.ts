@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { eachLimit } from './each-limit';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/headers';
 
 async function htmlFiles(folder: string): Promise<string[]> {
@@ -26,10 +27,12 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const hashes = new Set<string>();
-				for (const file of await htmlFiles(out)) {
-					for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(script));
-				}
+				// Most pages share the same few scripts: hash each distinct text once.
+				const seen = new Set<string>();
+				await eachLimit(await htmlFiles(out), 32, async (file) => {
+					for (const script of inlineScripts(await readFile(file, 'utf8'))) seen.add(script);
+				});
+				const hashes = new Set([...seen].map(scriptHash));
 				await writeFile(join(out, '_headers'), headersFile(contentSecurityPolicy(hashes)));
 				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash`);
 			},
