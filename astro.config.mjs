@@ -55,7 +55,8 @@ export default defineConfig({
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
 		}),
-		permalinks(catalogue),
+		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
+		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 		// Last: it hashes the inline scripts of every page written before it, alias pages included.
 		securityHeaders(),
 	],

@@ -11,7 +11,17 @@ import { eachLimit } from './each-limit';
 import { aliasesOf, redirectPage, redirectsFile } from '../lib/permalinks';
 import { protocolsOf, refsOf } from '../lib/refs';
 
-export function permalinks(catalogue: CheckedCorpus): AstroIntegration {
+export interface PermalinkOptions {
+	/**
+	 * Write a redirect page for each alias (default). Off, only `_redirects` and the 404 page's resolver
+	 * lead an alias to its code: for hosts that cap the number of files, as a 10,000-code catalogue has
+	 * about 2.6 aliases per code.
+	 */
+	aliasPages?: boolean;
+}
+
+export function permalinks(catalogue: CheckedCorpus, options: PermalinkOptions = {}): AstroIntegration {
+	const aliasPages = options.aliasPages ?? true;
 	let site = 'https://example.invalid';
 	return {
 		name: 'atlas:permalinks',
@@ -25,7 +35,7 @@ export function permalinks(catalogue: CheckedCorpus): AstroIntegration {
 				const protocols = protocolsOf(catalogue);
 				const aliases = aliasesOf(refs, protocols);
 				const byTarget = new Map(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`, ref]));
-				const pages = aliases.filter((alias) => alias.staticPage);
+				const pages = aliasPages ? aliases.filter((alias) => alias.staticPage) : [];
 				const folders = new Set(pages.map((alias) => dirname(join(out, alias.path, 'index.html'))));
 				await eachLimit(folders, 32, async (folder) => void (await mkdir(folder, { recursive: true })));
 				await eachLimit(pages, 32, async (alias) => {

@@ -1,0 +1,55 @@
+// ATLAS_ALIAS_PAGES=off (for hosts that cap the number of files) drops the alias redirect pages and
+// nothing else: the same pages, the same `_redirects`, the same resolver index for the 404 page.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distRoot, projectRoot } from '../support/dist';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-no-alias-'));
+const outDir = join(work, 'out');
+
+const htmlFiles = (root: string): string[] => {
+	const out: string[] = [];
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) out.push(relative(root, path).split(sep).join('/'));
+		}
+	};
+	walk(root);
+	return out.sort();
+};
+const isAliasPage = (root: string, file: string) => readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"');
+
+beforeAll(() => {
+	const { ATLAS_CONTENT_ROOT: _real, ...inherited } = process.env;
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_ALIAS_PAGES: 'off', ATLAS_CACHE_DIR: join(work, 'cache') },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-4000));
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build with ATLAS_ALIAS_PAGES=off', () => {
+	it('writes every page of the default build except the alias pages', () => {
+		const full = htmlFiles(distRoot);
+		const aliasPages = full.filter((file) => isAliasPage(distRoot, file));
+		expect(aliasPages.length, 'alias pages in the default build').toBeGreaterThan(100);
+		expect(htmlFiles(outDir)).toEqual(full.filter((file) => !aliasPages.includes(file)));
+	});
+
+	it('keeps every redirect in `_redirects` and the resolver index the 404 page reads', () => {
+		for (const file of ['_redirects', 'resolver-index.json', '404.html']) {
+			expect(existsSync(join(outDir, file)), file).toBe(true);
+		}
+		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toBe(readFileSync(join(distRoot, '_redirects'), 'utf8'));
+		expect(readFileSync(join(outDir, 'resolver-index.json'), 'utf8')).toBe(readFileSync(join(distRoot, 'resolver-index.json'), 'utf8'));
+	});
+});
