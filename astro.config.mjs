@@ -31,6 +31,12 @@ export default defineConfig({
 			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui-on-demand.ts', import.meta.url)) }],
 		},
 	},
+	experimental: {
+		// Code pages carry a cacheKey (src/pages/[protocol]/[code].astro): a rebuild copies those whose
+		// data and code are unchanged instead of rendering them again. test/build/incremental.test.ts
+		// checks that a rebuild after an edit writes the same site as a clean build.
+		incrementalBuild: true,
+	},
 	integrations: [
 		starlight({
 			title: 'Protocol Error Atlas',

@@ -1,0 +1,91 @@
+// Astro's incremental build copies a code page from the last build when the page's cacheKey and code
+// are unchanged. That is only sound if the key covers everything the page shows: after an edit, an
+// incremental rebuild must write exactly the site that a clean build of the edited content writes.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../support/catalogue';
+import { projectRoot } from '../support/dist';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
+const contentRoot = join(work, 'content');
+
+// Astro reuses a page only when rebuilding into the same folder (measured: with another --outDir the
+// hash of every page's code changes, and nothing is reused).
+function build(label: string, cacheDir: string, outDir: string): { outDir: string; log: string } {
+	const { ATLAS_CONTENT_ROOT: _real, ...inherited } = process.env;
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_CONTENT_ROOT: contentRoot, ATLAS_CACHE_DIR: join(work, cacheDir) },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const log = `${result.stdout}\n${result.stderr}`;
+	if (result.status !== 0) throw new Error(`the ${label} build failed (exit ${result.status}):\n${log.slice(-4000)}`);
+	return { outDir, log };
+}
+
+function files(root: string): Map<string, string> {
+	const out = new Map<string, string>();
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else out.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'latin1'));
+		}
+	};
+	walk(root);
+	return out;
+}
+
+// The code to edit: one that other pages show (a related code of some entry, with sub-codes or a
+// parent, and with equivalents in other protocols), so that a stale copy anywhere would show.
+const relatedTargets = new Set(catalogue.entries.flatMap(({ file, data }) => data.related.map((link) => `${file.protocol}/${link.code}`)));
+const edited = catalogue.entries.find(
+	({ file, data }) =>
+		relatedTargets.has(`${file.protocol}/${data.code}`) &&
+		data.concepts.length > 0 &&
+		(data.parent !== undefined || catalogue.entries.some((other) => other.file.protocol === file.protocol && other.data.parent === data.code)),
+)!;
+const newName = `${edited.data.name} Renamed`;
+const pagePath = `${edited.file.protocol}/${edited.file.stem}/index.html`;
+
+let incremental: { outDir: string; log: string };
+let clean: { outDir: string; log: string };
+
+beforeAll(() => {
+	cpSync(join(projectRoot, 'content'), contentRoot, { recursive: true });
+	build('first', 'cache-incremental', join(work, 'out-incremental'));
+	const file = join(contentRoot, 'errors', edited.file.protocol ?? '', `${edited.file.stem}.md`);
+	const text = readFileSync(file, 'utf8');
+	const renamed = text.replace(/^name: .*$/m, `name: ${JSON.stringify(newName)}`);
+	if (renamed === text) throw new Error(`${file}: no "name:" line to edit`);
+	writeFileSync(file, renamed);
+	incremental = build('incremental', 'cache-incremental', join(work, 'out-incremental'));
+	clean = build('clean', 'cache-clean', join(work, 'out-clean'));
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental rebuild after renaming one code', () => {
+	it('copies most code pages from the last build and renders the edited one', () => {
+		expect(edited, 'a code that other pages show').toBeDefined();
+		const restored = incremental.log.split('\n').filter((line) => /\((?:restored|cached)\)\s*$/.test(line));
+		expect(restored.length, 'pages copied from the last build').toBeGreaterThan(catalogue.entries.length / 2);
+		expect(restored.filter((line) => line.includes(`/${pagePath}`)), 'the edited page is rendered, not copied').toEqual([]);
+		expect(readFileSync(join(incremental.outDir, pagePath), 'utf8')).toContain(newName);
+	});
+
+	it('writes the same files, byte for byte, as a clean build of the edited content', () => {
+		const a = files(incremental.outDir);
+		const b = files(clean.outDir);
+		expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+		const differing = [...a].filter(([path, body]) => b.get(path) !== body).map(([path]) => path);
+		expect(differing).toEqual([]);
+		// The rename reached the pages that show the code, not only its own.
+		const showing = [...b].filter(([path, body]) => path.endsWith('.html') && body.includes(newName) && path !== pagePath);
+		expect(showing.length, 'other pages naming the edited code').toBeGreaterThan(2);
+	});
+});
