@@ -71,7 +71,7 @@ const phaseMarkers: { phase: string; marker: RegExp }[] = [
 
 interface BuildRun {
 	wallMs: number;
-	/** Pages Astro reports it built (HTML pages and endpoints). */
+	/** HTML pages Astro reports it built (its count leaves out the JSON endpoints). */
 	pages: number;
 	/** Alias redirect pages the permalinks integration wrote. */
 	aliasPages: number;
@@ -84,6 +84,8 @@ interface BuildRun {
 	routes: { kind: string; pages: number; ms: number }[];
 	/** The slowest single pages. */
 	slowest: { path: string; ms: number }[];
+	/** Pages Astro's incremental build copied from the last build instead of rendering them. */
+	reused: number;
 	logFile: string;
 }
 
@@ -196,6 +198,7 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 		phases,
 		loadAfter: loadavg()[1]!.toFixed(2),
 		...routeTimes(text),
+		reused: text.split('\n').filter((line) => /\((?:restored|cached)\)\s*$/.test(line)).length,
 		logFile,
 	};
 }
@@ -460,6 +463,8 @@ interface Measured {
 	build: BuildRun;
 	dist: Tree;
 	pagefind: Tree;
+	/** The JSON API (`/api/`): one file per code and per protocol, and the catalogue. */
+	api: Tree;
 	codePages: CodePages;
 	load: FirstLoad;
 	search: SearchTiming;
@@ -482,6 +487,7 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 	const paths = codePaths(root);
 	const dist = treeOf(outDir);
 	const pagefind = treeOf(join(outDir, 'pagefind'));
+	const api = treeOf(join(outDir, 'api'));
 	const codePages = codePagesOf(outDir, paths);
 	const browser = await launchChromium();
 	const server = await serveStatic(outDir);
@@ -494,7 +500,7 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 		await server.close();
 		await browser.close();
 	}
-	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, dist, pagefind, codePages, load, search };
+	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, dist, pagefind, api, codePages, load, search };
 	report(measured);
 	if (options.withDist) await options.withDist(outDir);
 	if (options.incremental) {
@@ -504,7 +510,7 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 		appendFileSync(file, '\nEdited for the incremental build benchmark.\n');
 		log(`   rebuilding after editing ${relative(root, file)}…`);
 		measured.incremental = await astroBuild(`${label}-incremental`, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });
-		log(`   incremental build: ${seconds(measured.incremental.wallMs)} (${phaseLine(measured.incremental)})`);
+		log(`   incremental build: ${seconds(measured.incremental.wallMs)}, ${thousands(measured.incremental.reused)} pages copied (${phaseLine(measured.incremental)})`);
 	}
 	if (!keep) {
 		rmSync(outDir, { recursive: true, force: true });
@@ -513,6 +519,11 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 	return measured;
 }
 
+const filesLine = (m: Measured) => {
+	const html = m.build.pages;
+	const other = m.dist.files - html - m.build.aliasPages - m.api.files - m.pagefind.files;
+	return `pages ${thousands(html)}, alias pages ${thousands(m.build.aliasPages)}, API JSON ${thousands(m.api.files)}, Pagefind ${thousands(m.pagefind.files)}, other ${thousands(other)}`;
+};
 const partsLine = (pages: CodePages) => Object.entries(pages.parts).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ');
 const routeLine = (build: BuildRun) => build.routes.map((r) => `${r.kind} ${seconds(r.ms)} (${thousands(r.pages)}, ${(r.ms / r.pages).toFixed(1)} ms each)`).join(', ');
 const phaseLine = (build: BuildRun) => build.phases.filter((p) => p.phase !== 'exit').map((p) => `${p.phase} ${seconds(p.ms)}`).join(', ');
@@ -523,7 +534,7 @@ function report(m: Measured): void {
 	log(`   build: ${seconds(b.wallMs)} wall, ${(b.wallMs / b.pages).toFixed(1)} ms per page, peak memory ${b.peakRssKb === undefined ? 'unknown' : mb(b.peakRssKb * 1024)} (${b.peakHow}); 5-minute load average ${b.loadAfter}`);
 	log(`   phases: ${phaseLine(b)}`);
 	log(`   rendering by route: ${routeLine(b)}; slowest: ${b.slowest.map((p) => `${p.path} ${seconds(p.ms)}`).join(', ')}`);
-	log(`   dist: ${mb(m.dist.bytes)} in ${thousands(m.dist.files)} files; pagefind: ${mb(m.pagefind.bytes)} in ${thousands(m.pagefind.files)} files`);
+	log(`   dist: ${mb(m.dist.bytes)} in ${thousands(m.dist.files)} files (${filesLine(m)}); pagefind: ${mb(m.pagefind.bytes)} in ${thousands(m.pagefind.files)} files`);
 	log(`   code page HTML (median of ${m.codePages.sampled}): ${kb(m.codePages.medianRaw)} raw, ${kb(m.codePages.medianGzip)} gzipped; in ${m.codePages.medianPage}: ${partsLine(m.codePages)}`);
 	log(`   first load of ${m.load.page}: ${kb(m.load.gzip)} gzipped (${kb(m.load.raw)} raw) in ${m.load.requests} requests; ${Object.entries(m.load.byType).map(([type, bytes]) => `${type} ${kb(bytes)}`).join(', ')}`);
 	log(`   search: first query ${m.search.firstMs.toFixed(0)} ms (${m.search.firstResults} results), warm ${m.search.warmMs.toFixed(0)} ms median; first search fetched ${kb(m.search.firstFetchRaw)} (${kb(m.search.firstFetchGzip)} gzipped) in ${m.search.firstFetchRequests} requests`);
@@ -575,9 +586,11 @@ function markdownReport(results: Measured[], verdicts: Verdict[], lighthouseResu
 	metric('5-minute load average after the build', (m) => m.build.loadAfter);
 	metric('peak memory', (m) => (m.build.peakRssKb === undefined ? 'unknown' : mb(m.build.peakRssKb * 1024)));
 	for (const { phase } of phaseMarkers.filter((p) => p.phase !== 'exit')) metric(`└ ${phase}`, (m) => seconds(m.build.phases.find((p) => p.phase === phase)?.ms ?? 0));
-	metric('incremental rebuild (one entry changed)', (m) => (m.incremental ? seconds(m.incremental.wallMs) : '—'));
+	metric('incremental rebuild (one entry changed)', (m) => (m.incremental ? `${seconds(m.incremental.wallMs)} (${thousands(m.incremental.reused)} of ${thousands(m.incremental.pages)} pages copied, not rendered)` : '—'));
 	metric('dist size', (m) => mb(m.dist.bytes));
 	metric('dist files', (m) => thousands(m.dist.files));
+	metric('└ by kind', (m) => filesLine(m));
+	metric('dist files with ATLAS_ALIAS_PAGES=off', (m) => thousands(m.dist.files - m.build.aliasPages));
 	metric('pagefind index size', (m) => mb(m.pagefind.bytes));
 	metric('pagefind files', (m) => thousands(m.pagefind.files));
 	metric('code page HTML, median raw', (m) => kb(m.codePages.medianRaw));
@@ -659,6 +672,7 @@ async function main(): Promise<void> {
 		verdict('first load of a real code page, gzipped', real.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
 		verdict(`first load of a ${ten.label} code page, gzipped`, ten.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
 		verdict(`file count at ${ten.label} (aim)`, ten.dist.files, 20_000, (n) => thousands(Math.round(n))),
+		verdict(`file count at ${ten.label} with ATLAS_ALIAS_PAGES=off (aim)`, ten.dist.files - ten.build.aliasPages, 20_000, (n) => thousands(Math.round(n))),
 	];
 	log('\n== Targets');
 	for (const v of verdicts) log(`   ${v.pass ? 'PASS' : 'MISS'}  ${v.target}: ${v.measured} (${v.by})`);
