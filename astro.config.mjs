@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -25,6 +26,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		plugins: [starlightPageSchemaOnce()],
 		resolve: {
 			// Starlight's search button loads Pagefind's UI on every page once idle; this stand-in loads
 			// it when the reader reaches for search (see the file).
