@@ -25,7 +25,7 @@ const htmlFiles = (root: string): string[] => {
 const isAliasPage = (root: string, file: string) => readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"');
 
 beforeAll(() => {
-	const { ATLAS_CONTENT_ROOT: _real, ...inherited } = process.env;
+	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...inherited } = process.env;
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
 		cwd: projectRoot,
 		encoding: 'utf8',

@@ -15,7 +15,7 @@ const contentRoot = join(work, 'content');
 // Astro reuses a page only when rebuilding into the same folder (measured: with another --outDir the
 // hash of every page's code changes, and nothing is reused).
 function build(label: string, cacheDir: string, outDir: string): { outDir: string; log: string } {
-	const { ATLAS_CONTENT_ROOT: _real, ...inherited } = process.env;
+	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...inherited } = process.env;
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
 		cwd: projectRoot,
 		encoding: 'utf8',

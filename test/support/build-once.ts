@@ -13,8 +13,8 @@ export default function setup(): void {
 		process.env.ATLAS_TEST_BUILT = '1';
 		return;
 	}
-	// The tests read the real catalogue, whatever the shell points the content root at.
-	const { ATLAS_CONTENT_ROOT: _ignored, ...env } = process.env;
+	// The tests read the real catalogue with the default switches, whatever the shell sets.
+	const { ATLAS_CONTENT_ROOT: _ignored, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...env } = process.env;
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
