@@ -57,7 +57,7 @@ export class CatalogueIndex {
 	readonly #children = new Map<string, CatalogueEntry[]>();
 	readonly #byProtocol = new Map<string, CatalogueEntry[]>();
 	readonly #byConcept = new Map<string, CatalogueEntry[]>();
-	readonly #conceptCounts = new Map<string, number>();
+	readonly #byConceptAndProtocol = new Map<string, Map<string, CatalogueEntry[]>>();
 
 	constructor(entries: readonly CatalogueEntry[]) {
 		this.entries = entries;
@@ -68,8 +68,9 @@ export class CatalogueIndex {
 			push(this.#byProtocol, entry.protocol, entry);
 			for (const concept of new Set(entry.data.concepts)) {
 				push(this.#byConcept, concept, entry);
-				const key = CatalogueIndex.#key(entry.protocol, concept);
-				this.#conceptCounts.set(key, (this.#conceptCounts.get(key) ?? 0) + 1);
+				let byProtocol = this.#byConceptAndProtocol.get(concept);
+				if (!byProtocol) this.#byConceptAndProtocol.set(concept, (byProtocol = new Map()));
+				push(byProtocol, entry.protocol, entry);
 			}
 		}
 	}
@@ -107,7 +108,12 @@ export class CatalogueIndex {
 
 	/** How many of the protocol's entries are mapped to the concept. */
 	countWithConcept(concept: string, protocol: string): number {
-		return this.#conceptCounts.get(CatalogueIndex.#key(protocol, concept)) ?? 0;
+		return this.#byConceptAndProtocol.get(concept)?.get(protocol)?.length ?? 0;
+	}
+
+	/** The entries mapped to the concept, by protocol (in the order protocols first appear), each in catalogue order. */
+	withConceptByProtocol(concept: string): ReadonlyMap<string, readonly CatalogueEntry[]> {
+		return this.#byConceptAndProtocol.get(concept) ?? new Map();
 	}
 
 	/** The entries mapped to the concept, in catalogue order. */

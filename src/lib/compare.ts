@@ -47,16 +47,19 @@ export const equivalentsShown = 8;
 
 export interface EquivalentGroup {
 	concept: ConceptRef;
-	/** The first codes of other protocols mapped to the concept, in catalogue order, at most `limit`. */
+	/**
+	 * At most `limit` codes of other protocols mapped to the concept, shared fairly: every protocol gets
+	 * its first code before any gets a second. Listed by protocol, each protocol's in catalogue order.
+	 */
 	entries: CatalogueEntry[];
 	/** How many codes of other protocols the concept has in all. */
 	total: number;
 }
 
 /**
- * Codes of other protocols that share a concept with the entry, grouped by concept: the first `limit`
- * of each group and the group's size. `entries` is the whole catalogue, or better a `CatalogueIndex`
- * of it, so that a call reads no more than the codes it returns (plus the entry's own protocol's).
+ * Codes of other protocols that share a concept with the entry, grouped by concept: a fair share of
+ * each group, at most `limit`, and the group's size. `entries` is the whole catalogue, or better a
+ * `CatalogueIndex` of it, so that a call reads no more than the codes it returns.
  */
 export function equivalentsOf(
 	entry: CatalogueEntry,
@@ -67,13 +70,21 @@ export function equivalentsOf(
 	const index = entries instanceof CatalogueIndex ? entries : new CatalogueIndex(entries);
 	return byOrder(concepts.filter((concept) => entry.data.concepts.includes(concept.id)))
 		.map((concept) => {
-			const shown: CatalogueEntry[] = [];
-			for (const other of index.withConcept(concept.id)) {
-				if (shown.length >= limit) break;
-				if (other.protocol !== entry.protocol) shown.push(other);
+			const lists = [...index.withConceptByProtocol(concept.id)].filter(([protocol]) => protocol !== entry.protocol).map(([, list]) => list);
+			// Round by round, one more code from each protocol that has one left, until the limit.
+			const taken = lists.map(() => 0);
+			for (let left = limit, round = 0, more = true; left > 0 && more; round += 1) {
+				more = false;
+				lists.forEach((list, position) => {
+					if (left > 0 && round < list.length) {
+						taken[position] = round + 1;
+						left -= 1;
+						more = true;
+					}
+				});
 			}
-			const total = index.withConcept(concept.id).length - index.countWithConcept(concept.id, entry.protocol);
-			return { concept, entries: shown, total };
+			const total = lists.reduce((sum, list) => sum + list.length, 0);
+			return { concept, entries: lists.flatMap((list, position) => list.slice(0, taken[position])), total };
 		})
 		.filter((group) => group.total > 0);
 }

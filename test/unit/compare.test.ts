@@ -34,11 +34,20 @@ describe('equivalentsOf', () => {
 		expect(equivalentsOf(entries[3]!, concepts, entries)).toEqual([]);
 	});
 
-	it('lists at most `limit` per concept, in catalogue order, and counts them all', () => {
-		const many = [entry('a', 'A1', ['timeout']), ...['B1', 'B2', 'B3'].map((code) => entry('b', code, ['timeout'])), entry('a', 'A2', ['timeout']), entry('c', 'C1', ['timeout'])];
-		const [group] = equivalentsOf(many[0]!, concepts, new CatalogueIndex(many), 2);
-		expect(group?.entries.map((e) => e.data.code)).toEqual(['B1', 'B2']);
-		expect(group?.total).toBe(4);
+	it('lists at most `limit` per concept, every protocol before any protocol twice, and counts them all', () => {
+		const many = [
+			entry('a', 'A1', ['timeout']),
+			...['B1', 'B2', 'B3'].map((code) => entry('b', code, ['timeout'])),
+			entry('a', 'A2', ['timeout']),
+			entry('c', 'C1', ['timeout']),
+			entry('d', 'D1', ['timeout']),
+		];
+		const index = new CatalogueIndex(many);
+		const codes = (limit: number) => equivalentsOf(many[0]!, concepts, index, limit)[0]?.entries.map((e) => e.data.code);
+		expect(codes(2)).toEqual(['B1', 'C1']);
+		expect(codes(4)).toEqual(['B1', 'B2', 'C1', 'D1']);
+		expect(codes(10)).toEqual(['B1', 'B2', 'B3', 'C1', 'D1']);
+		expect(equivalentsOf(many[0]!, concepts, index, 2)[0]?.total).toBe(5);
 	});
 });
 
