@@ -32,6 +32,7 @@ export function aliasesOf(refs: readonly CodeRef[], protocols: readonly { id: st
 		}
 	}
 	const aliases: Alias[] = [];
+	const written = new Set<string>();
 	const taken = new Set(canonical);
 	for (const ref of refs) {
 		const target = codePath(ref.protocol, ref.slug);
@@ -40,7 +41,8 @@ export function aliasesOf(refs: readonly CodeRef[], protocols: readonly { id: st
 			const lower = path.toLowerCase();
 			// An alias that differs from a canonical path only by case would loop on a host that ignores case.
 			if (path === target || canonical.has(lower) || owners.get(lower)!.size > 1) continue;
-			if (aliases.some((alias) => alias.path === path)) continue;
+			if (written.has(path)) continue;
+			written.add(path);
 			const staticPage = isPathSafe(spelling) && !taken.has(lower);
 			if (staticPage) taken.add(lower);
 			aliases.push({ path, target, staticPage });
