@@ -50,7 +50,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<Problem, "f
 	for (const key of issue.path) {
 		found = found !== null && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key] : undefined;
 	}
-	const foundText = found === undefined ? 'nothing (the field is missing)' : JSON.stringify(found);
+	const foundText =
+		found === undefined
+			? 'nothing (the field is missing)'
+			: found instanceof Date
+				? `the date ${found.toISOString().slice(0, 10)} (YAML reads an unquoted date as a date: quote it)`
+				: JSON.stringify(found);
 	return [{ field: fieldPath(issue.path), message: `expected ${issue.message.replace(/^Invalid input: expected /, '')}; found ${foundText}` }];
 }
 

@@ -1,7 +1,8 @@
 /** Reads the content folder from disk into `ContentFile`s for `checkCorpus`. Node-only. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+// The YAML parser Astro's content layer reads front matter with, so the check sees exactly what the build will.
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { ContentFile, Problem } from './corpus';
 
 /** The content root: `ATLAS_CONTENT_ROOT` when set (for synthetic catalogues), else `content/`. */
@@ -15,7 +16,14 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function parseMarkdown(text: string): { data: unknown; body: string } {
 	const match = frontMatterPattern.exec(text);
 	if (!match) throw new Error('expected the file to open with YAML front matter between "---" lines');
-	return { data: parseYaml(match[1] ?? ''), body: text.slice(match[0].length) };
+	try {
+		return { data: parseYaml(match[1] ?? ''), body: text.slice(match[0].length) };
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		// The front matter starts on the file's second line; js-yaml counts from 0 within it.
+		const where = error.mark ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : '';
+		throw new Error(`expected valid YAML front matter; found a syntax error${where}: ${error.reason}`);
+	}
 }
 
 function markdownFiles(folder: string): string[] {

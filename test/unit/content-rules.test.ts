@@ -44,6 +44,8 @@ const expectations: Expectation[] = [
 	{ fixture: 'site-without-basis', file: 'errors/demo/0x0002.md', field: 'recoverability.basis', says: ['origin "site"', 'basis'] },
 	{ fixture: 'unknown-protocol', file: 'errors/demo2/0x0002_01.md', field: undefined, says: ['"demo2" names no protocol', 'demo'] },
 	{ fixture: 'no-front-matter', file: 'errors/demo/0x0001.md', field: undefined, says: ['YAML front matter'] },
+	{ fixture: 'bad-yaml', file: 'errors/demo/0x0001.md', field: undefined, says: ['valid YAML front matter', 'line 15, column 11', 'bad indentation'] },
+	{ fixture: 'unquoted-date', file: 'errors/demo/0x0002.md', field: 'retired.since', says: ['expected string', 'the date 2024-01-01', 'quote it'] },
 	{ fixture: 'retired-replacement-missing', file: 'errors/demo/0x0002.md', field: 'retired.replacedBy', says: ['existing Demo code', '"0x0007"'] },
 	{ fixture: 'unknown-concept', file: 'errors/demo/0x0001.md', field: 'concepts.0', says: ['concept id (link-loss)', 'found "link-lost"'] },
 	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
