@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
+import { jsonApi } from './src/integrations/json-api.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
@@ -64,6 +65,8 @@ export default defineConfig({
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
 		}),
+		// The JSON API under /api/v1/: written after the build, served from the live content under astro dev.
+		jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)),
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 		// Last: it hashes the inline scripts of every page written before it, alias pages included.

@@ -228,7 +228,23 @@ export function codeFile(entry: CatalogueEntry, protocols: readonly ApiProtocol[
 	return codeDetail(entry, protocolOf(protocols, entry.protocol), entries, site);
 }
 
-/** How the endpoints serialise a document: compact JSON, deterministic key order. */
-export function jsonResponse(document: unknown): Response {
-	return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+/**
+ * Every document of the API with the site path it is published at: `/api/v1/codes.json`, then each
+ * protocol's file and its codes' files, in protocol order. Lazy, so a build can write a 10,000-code
+ * catalogue's files as it goes without holding every document at once.
+ */
+export function* apiDocuments(protocols: readonly ApiProtocol[], entries: readonly CatalogueEntry[], site: URL | string): Generator<[path: string, document: CodesFile | ProtocolFile | CodeDetail]> {
+	yield ['/api/v1/codes.json', codesFile(protocols, entries, site)];
+	const index = CatalogueIndex.of(entries);
+	for (const protocol of orderedProtocols(protocols)) {
+		yield [`/api/v1/${protocol.id}.json`, protocolFile(protocol, index.ofProtocol(protocol.id), site)];
+		// The protocol's own entries: enough for spellings (unique within the protocol) and related codes.
+		const siblings = index.ofProtocol(protocol.id);
+		for (const entry of siblings) yield [codeFilePath(entry.protocol, entry.slug), codeDetail(entry, protocol, siblings, site)];
+	}
+}
+
+/** How a document is serialised: compact JSON, keys in the order the functions above write them. */
+export function serialise(document: unknown): string {
+	return JSON.stringify(document);
 }

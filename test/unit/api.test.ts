@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
+	apiDocuments,
 	apiVersion,
 	codeDetail,
 	codeFile,
@@ -125,6 +126,19 @@ describe('the documents of the real catalogue', () => {
 
 	it('is deterministic', () => {
 		expect(JSON.stringify(codesFile(protocols, [...entries].reverse(), site))).toBe(JSON.stringify(codes));
+	});
+
+	it('publishes each document once, at its path: codes.json, each protocol, each code', () => {
+		const documents = [...apiDocuments(protocols, [...entries].reverse(), site)];
+		const paths = documents.map(([path]) => path);
+		expect(new Set(paths).size, 'no path twice').toBe(paths.length);
+		const expected = ['/api/v1/codes.json', ...protocols.map((protocol) => `/api/v1/${protocol.id}.json`), ...entries.map((entry) => codeFilePath(entry.protocol, entry.slug))];
+		expect([...paths].sort()).toEqual(expected.sort());
+		const byPath = new Map(documents);
+		expect(byPath.get('/api/v1/codes.json')).toStrictEqual(codes);
+		for (const protocol of protocols) expect(byPath.get(`/api/v1/${protocol.id}.json`), protocol.id).toStrictEqual(protocolFile(protocol, entries, site));
+		// Each code's document is built from its protocol's entries alone: the same as from the whole catalogue.
+		for (const entry of entries) expect(byPath.get(codeFilePath(entry.protocol, entry.slug)), `${entry.protocol}/${entry.slug}`).toStrictEqual(codeFile(entry, protocols, entries, site));
 	});
 });
 
