@@ -2,6 +2,7 @@
 // page from the home page, and the CSP file; and malformed content that stops the build cleanly.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,23 @@ describe('_headers', () => {
 		expect(scriptSrc).not.toContain("'unsafe-inline'");
 		expect(scriptSrc).not.toMatch(/https?:/);
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+	});
+
+	it('allows by hash every inline script of every built page, alias redirect pages included', () => {
+		const scriptSrc = (headers['Content-Security-Policy'] ?? '').split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+		const missing = new Set<string>();
+		let checked = 0;
+		for (const path of pages) {
+			for (const script of page(path).querySelectorAll('script:not([src])')) {
+				if (/json/.test(script.getAttribute('type') ?? '')) continue;
+				checked += 1;
+				const hash = `'sha256-${createHash('sha256').update(script.rawText, 'utf8').digest('base64')}'`;
+				if (!scriptSrc.includes(hash)) missing.add(`${path}: ${script.rawText.slice(0, 60)}`);
+			}
+		}
+		expect(pages.filter(isRedirect).length, 'alias pages among the checked').toBeGreaterThan(100);
+		expect(checked).toBeGreaterThan(pages.length);
+		expect([...missing]).toEqual([]);
 	});
 });
 
