@@ -79,6 +79,9 @@ function sample<T>(random: Random, items: readonly T[], count: number): T[] {
 }
 
 const chance = (random: Random, probability: number) => random() < probability;
+
+/** The share of entries with an example code block: 47 of the 143 real entries have one. */
+export const exampleShare = 0.33;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -468,7 +471,9 @@ function entryFile(random: Random, plan: ProtocolPlan, index: number, retiredCod
 		const replacement = plan.drafts.find((other, i) => i > index && !retiredCodes.has(other.code) && other.kind === 'error-code');
 		data['retired'] = { reason: 'The protocol merged this code into a more general one.', since: 'version 2', ...(replacement ? { replacedBy: replacement.code } : {}) };
 	}
-	return { slug: draft.code.toLowerCase(), text: markdown(data, exampleOf(plan.style, plan.name, draft)) };
+	// About a third of the real entries have a body, nearly always one example code block (47 of 143).
+	const body = chance(random, exampleShare) ? exampleOf(plan.style, plan.name, draft) : '';
+	return { slug: draft.code.toLowerCase(), text: markdown(data, body) };
 }
 
 export function generateCatalogue(folder: string, options: GenerateOptions): GeneratedCatalogue {
