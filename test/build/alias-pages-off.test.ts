@@ -1,10 +1,10 @@
 // ATLAS_ALIAS_PAGES=off (for hosts that cap the number of files) drops the alias redirect pages and
 // nothing else: the same pages, the same `_redirects`, the same resolver index for the 404 page.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuildOrThrow } from '../support/astro-build';
 import { distRoot, projectRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-no-alias-'));
@@ -25,14 +25,7 @@ const htmlFiles = (root: string): string[] => {
 const isAliasPage = (root: string, file: string) => readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"');
 
 beforeAll(() => {
-	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...inherited } = process.env;
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_ALIAS_PAGES: 'off', ATLAS_CACHE_DIR: join(work, 'cache') },
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-4000));
+	astroBuildOrThrow('alias-pages-off', { outDir, env: { ATLAS_ALIAS_PAGES: 'off', ATLAS_CACHE_DIR: join(work, 'cache') } });
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

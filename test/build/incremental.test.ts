@@ -1,29 +1,22 @@
 // Astro's incremental build copies a code page from the last build when the page's cacheKey and code
 // are unchanged. That is only sound if the key covers everything the page shows: after an edit, an
 // incremental rebuild must write exactly the site that a clean build of the edited content writes.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../support/catalogue';
+import { astroBuildOrThrow } from '../support/astro-build';
 import { projectRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
 const contentRoot = join(work, 'content');
 
 // Astro reuses a page only when rebuilding into the same folder (measured: with another --outDir the
-// hash of every page's code changes, and nothing is reused).
+// hash of every page's code changes, and nothing is reused). The incremental build is switched on here
+// whatever the default is.
 function build(label: string, cacheDir: string, outDir: string): { outDir: string; log: string } {
-	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...inherited } = process.env;
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_CONTENT_ROOT: contentRoot, ATLAS_CACHE_DIR: join(work, cacheDir) },
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const log = `${result.stdout}\n${result.stderr}`;
-	if (result.status !== 0) throw new Error(`the ${label} build failed (exit ${result.status}):\n${log.slice(-4000)}`);
+	const log = astroBuildOrThrow(label, { outDir, env: { ATLAS_CONTENT_ROOT: contentRoot, ATLAS_CACHE_DIR: join(work, cacheDir), ATLAS_INCREMENTAL: 'on' } });
 	return { outDir, log };
 }
 

@@ -1,7 +1,6 @@
 // Quality gates read from the built HTML: valid markup, page metadata, a crawl that reaches every
 // page from the home page, and the CSP file; and malformed content that stops the build cleanly.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, distRoot, fileForPath, page, projectRoot } from '../support/dist';
 import { refs } from '../support/catalogue';
 import { parseHeadersFile } from '../../src/lib/headers';
+import { astroBuild } from '../support/astro-build';
 
 const pages = builtPages();
 const isRedirect = (path: string) => page(path).querySelector('link[rel="canonical"][data-path]') !== null;
@@ -116,13 +116,9 @@ describe('malformed content', () => {
 
 	it.each(fixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'atlas-bad-')), 'dist');
-		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-			cwd: projectRoot,
-			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ATLAS_CONTENT_ROOT: join(invalid, fixture) },
-		});
+		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: join(invalid, fixture) } });
 		expect(result.status).not.toBe(0);
-		const output = `${result.stdout}\n${result.stderr}`;
+		const output = result.log;
 		expect(output).toContain(`test/fixtures/invalid/${fixture}/`);
 		expect(output).toMatch(/The content has \d+ problems?:/);
 		expect(existsSync(outDir)).toBe(false);
