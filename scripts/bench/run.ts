@@ -3,7 +3,8 @@
  * default), measures each build (time, memory, output, page weight, search in Chromium), an
  * incremental rebuild of the large one, Lighthouse on the real build, and writes BENCHMARKS.md.
  *
- * Options: --codes 1000,10000 (the two synthetic sizes), --skip-lighthouse, --keep (keep the temp folder).
+ * Options: --codes 1000,10000 (the two synthetic sizes), --runs 3 (cold builds of each catalogue; the
+ * median is reported, with the range), --skip-lighthouse, --keep (keep the temp folder).
  * Every build goes to a temp folder (`--outDir`, `ATLAS_CACHE_DIR`): nothing in dist/ is touched.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -34,6 +35,9 @@ const smallCodes = sizes[0] ?? 0;
 const largeCodes = sizes[1] ?? 0;
 if (!(Number.isInteger(smallCodes) && smallCodes >= 3 && largeCodes > smallCodes)) throw new Error('--codes needs two sizes, small first, e.g. 1000,10000');
 const skipLighthouse = args.includes('--skip-lighthouse');
+// This machine's disk makes one build's wall time vary by a third: each catalogue is built several times.
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+if (!(Number.isInteger(runs) && runs >= 1)) throw new Error('--runs needs a whole number of builds, 1 or more');
 const keep = args.includes('--keep');
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
@@ -56,6 +60,9 @@ function log(line = ''): void {
 // ---------------------------------------------------------------------------------------------
 // Building
 
+/** Colour escape sequences, removed from logs before they are read. */
+const ansi = /\u001b\[[0-9;]*m/g;
+
 /** Log lines that mark the start of each build phase, in order; a phase ends where the next begins. */
 const phaseMarkers: { phase: string; marker: RegExp }[] = [
 	{ phase: 'config and catalogue check', marker: /^/ },
@@ -77,6 +84,10 @@ interface BuildRun {
 	aliasPages: number;
 	peakRssKb: number | undefined;
 	peakHow: string;
+	/** User plus system CPU time of the build and its children (Pagefind), from GNU time. */
+	cpuMs: number | undefined;
+	/** Bytes the build wrote to the file system, from GNU time's block count. */
+	writtenBytes: number | undefined;
 	phases: { phase: string; ms: number }[];
 	/** The 5-minute load average when the build ended: above 0 means other work shared the cores. */
 	loadAfter: string;
@@ -92,7 +103,6 @@ interface BuildRun {
 /** Which kind of route a built path is, for the render-time breakdown. */
 function routeKind(path: string): string {
 	const parts = path.split('/').filter(Boolean);
-	if (parts[0] === 'api') return 'JSON API';
 	if (parts[0] === 'compare') return 'compare pages';
 	if (parts[0] === 'guides') return 'guides';
 	if (parts.length === 3 && parts[2] === 'index.html') return 'code pages';
@@ -150,11 +160,13 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 	const logFile = join(work, `build-${label}.log`);
 	const timeFile = join(work, `time-${label}.txt`);
 	// The site's build switches come from the bench alone, never from the shell that runs it.
-	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ...inherited } = process.env;
+	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, FORCE_COLOR: _colour, ...inherited } = process.env;
 	const env: NodeJS.ProcessEnv = {
 		...inherited,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		NODE_ENV: 'production',
+		// A plain log to read: Astro colours it when CI or FORCE_COLOR is set.
+		NO_COLOR: '1',
 		ATLAS_CACHE_DIR: options.cacheDir,
 		...(options.contentRoot ? { ATLAS_CONTENT_ROOT: options.contentRoot } : {}),
 		...options.env,
@@ -162,13 +174,15 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 	const command = [process.execPath, astroBin, 'build', '--outDir', options.outDir];
 	const [file, ...rest] = gnuTime ? ['/usr/bin/time', '-v', '-o', timeFile, ...command] : command;
 	const output = createWriteStream(logFile);
+	// Let the last build's writes reach the disk first, so they are not counted against this one.
+	spawnSync('sync');
 	const started = performance.now();
 	const child = spawn(file!, rest, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const reached = new Map<string, number>([['config and catalogue check', started]]);
 	let pending = '';
 	const onData = (chunk: Buffer) => {
 		output.write(chunk);
-		pending += chunk.toString('utf8');
+		pending += chunk.toString('utf8').replace(ansi, '');
 		const lines = pending.split('\n');
 		pending = lines.pop() ?? '';
 		for (const line of lines) {
@@ -185,14 +199,19 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 	const wallMs = performance.now() - started;
 	if (poller) clearInterval(poller);
 	await new Promise<void>((resolve) => output.end(resolve));
-	const text = readFileSync(logFile, 'utf8');
+	const text = readFileSync(logFile, 'utf8').replace(ansi, '');
 	if (code !== 0) throw new Error(`the ${label} build failed (exit ${code}); its log is ${logFile}:\n${text.split('\n').slice(-30).join('\n')}`);
 
 	const times = phaseMarkers.map(({ phase }) => ({ phase, at: reached.get(phase) })).filter((item): item is { phase: string; at: number } => item.at !== undefined);
 	const phases = times.map(({ phase, at }, i) => ({ phase, ms: (times[i + 1]?.at ?? started + wallMs) - at }));
-	const peakRssKb = gnuTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1]) : polledPeak;
+	const timeReport = gnuTime ? readFileSync(timeFile, 'utf8') : '';
+	const timeField = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(timeReport)?.[1] ?? Number.NaN);
+	const peakRssKb = gnuTime ? timeField('Maximum resident set size \\(kbytes\\)') : polledPeak;
 	return {
 		wallMs,
+		cpuMs: gnuTime ? (timeField('User time \\(seconds\\)') + timeField('System time \\(seconds\\)')) * 1000 : undefined,
+		// GNU time counts file system outputs in 512-byte blocks.
+		writtenBytes: gnuTime ? timeField('File system outputs') * 512 : undefined,
 		pages: Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? 0),
 		aliasPages: Number(/(\d+) alias pages/.exec(text)?.[1] ?? 0),
 		peakRssKb,
@@ -462,7 +481,10 @@ interface Measured {
 	label: string;
 	codes: number;
 	protocols: number;
+	/** The run with the median wall time. */
 	build: BuildRun;
+	/** Every run, in order. */
+	builds: BuildRun[];
 	dist: Tree;
 	pagefind: Tree;
 	/** The JSON API (`/api/`): one file per code and per protocol, and the catalogue. */
@@ -479,13 +501,24 @@ function checkContent(root: string): void {
 	if (problems.length > 0) throw new Error(formatProblems(problems.slice(0, 20)));
 }
 
-/** Builds one catalogue and measures it; `withDist` runs on the built folder before it is removed. */
+/**
+ * Builds one catalogue `runs` times from a cold cache and measures it; the timings are the median
+ * run's, and the output measured is the last run's. `withDist` runs on that folder before it is removed.
+ */
 async function measure(label: string, contentRoot: string | undefined, options: { incremental?: boolean; withDist?: (dist: string) => Promise<void> } = {}): Promise<Measured> {
 	const outDir = join(work, `dist-${label}`);
 	const cacheDir = join(work, `cache-${label}`);
 	const root = contentRoot ?? join(projectRoot, 'content');
-	log(`\n== ${label}: building…`);
-	const build = await astroBuild(label, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });
+	const builds: BuildRun[] = [];
+	for (let run = 1; run <= runs; run += 1) {
+		rmSync(outDir, { recursive: true, force: true });
+		rmSync(cacheDir, { recursive: true, force: true });
+		log(`\n== ${label}: building (run ${run} of ${runs})…`);
+		const build = await astroBuild(`${label}-${run}`, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });
+		log(`   ${seconds(build.wallMs)} wall, ${build.cpuMs === undefined ? 'CPU unknown' : `${seconds(build.cpuMs)} CPU`} (${phaseLine(build)})`);
+		builds.push(build);
+	}
+	const build = [...builds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(builds.length / 2)]!;
 	const paths = codePaths(root);
 	const dist = treeOf(outDir);
 	const pagefind = treeOf(join(outDir, 'pagefind'));
@@ -502,7 +535,7 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 		await server.close();
 		await browser.close();
 	}
-	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, dist, pagefind, api, codePages, load, search };
+	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, builds, dist, pagefind, api, codePages, load, search };
 	report(measured);
 	if (options.withDist) await options.withDist(outDir);
 	if (options.incremental) {
@@ -533,7 +566,7 @@ const phaseLine = (build: BuildRun) => build.phases.filter((p) => p.phase !== 'e
 function report(m: Measured): void {
 	const b = m.build;
 	log(`   codes: ${thousands(m.codes)}; pages built: ${thousands(b.pages)} (+ ${thousands(b.aliasPages)} alias pages)`);
-	log(`   build: ${seconds(b.wallMs)} wall, ${(b.wallMs / b.pages).toFixed(1)} ms per page, peak memory ${b.peakRssKb === undefined ? 'unknown' : mb(b.peakRssKb * 1024)} (${b.peakHow}); 5-minute load average ${b.loadAfter}`);
+	log(`   build: ${seconds(b.wallMs)} wall (median of ${m.builds.map((run) => seconds(run.wallMs)).join(', ')}), ${(b.wallMs / b.pages).toFixed(1)} ms per page, peak memory ${b.peakRssKb === undefined ? 'unknown' : mb(b.peakRssKb * 1024)} (${b.peakHow}); 5-minute load average ${b.loadAfter}`);
 	log(`   phases: ${phaseLine(b)}`);
 	log(`   rendering by route: ${routeLine(b)}; slowest: ${b.slowest.map((p) => `${p.path} ${seconds(p.ms)}`).join(', ')}`);
 	log(`   dist: ${mb(m.dist.bytes)} in ${thousands(m.dist.files)} files (${filesLine(m)}); pagefind: ${mb(m.pagefind.bytes)} in ${thousands(m.pagefind.files)} files`);
@@ -597,7 +630,10 @@ function markdownReport(
 	metric('codes', (m) => thousands(m.codes));
 	metric('pages built by Astro', (m) => thousands(m.build.pages));
 	metric('alias redirect pages', (m) => thousands(m.build.aliasPages));
-	metric('build wall time', (m) => seconds(m.build.wallMs));
+	metric(`build wall time, median of ${runs}`, (m) => seconds(m.build.wallMs));
+	metric('└ every run', (m) => m.builds.map((b) => seconds(b.wallMs)).join(', '));
+	metric('CPU time (user + system, Pagefind included)', (m) => (m.build.cpuMs === undefined ? 'unknown' : seconds(m.build.cpuMs)));
+	metric('written to disk', (m) => (m.build.writtenBytes === undefined ? 'unknown' : mb(m.build.writtenBytes)));
 	metric('ms per page', (m) => (m.build.wallMs / m.build.pages).toFixed(1));
 	metric('5-minute load average after the build', (m) => m.build.loadAfter);
 	metric('peak memory', (m) => (m.build.peakRssKb === undefined ? 'unknown' : mb(m.build.peakRssKb * 1024)));
