@@ -12,7 +12,6 @@ import type { ProtocolData } from '../schemas/protocol';
 import type { Recoverability } from '../schemas/recoverability';
 import { CatalogueIndex, categoriesOf, entriesOfProtocol, entryPath, refOf, type CatalogueEntry } from './catalogue';
 import { uniqueSpellingsOf } from './spellings';
-import { codePath } from './slug';
 
 /** Bumped only when a document changes in a way that breaks existing readers. */
 export const apiVersion = 1;
@@ -35,7 +34,7 @@ export interface CodeSummary {
 	categoryNames: string[];
 	summary: string;
 	recoverability: { value: Recoverability['value']; note?: string; origin: Recoverability['origin'] };
-	/** Always false for now: a placeholder so readers can rely on the field once codes are retired. */
+	/** Whether the protocol has retired the code; its page stays, and `retirement` in its own document says more. */
 	retired: boolean;
 	/** The canonical page, absolute. */
 	url: string;
@@ -65,6 +64,8 @@ export interface CodeDetail extends Omit<CodeSummary, 'recoverability'> {
 	implementationNotes: { implementation: string; items: string[] }[];
 	/** Other codes of the same protocol, each with its slug and canonical URL. */
 	related: { code: string; why: string; origin: 'source' | 'site'; slug: string; url: string }[];
+	/** For a retired code: why, since when, and the code that replaces it with its canonical URL. */
+	retirement?: { reason: string; since?: string; replacedBy?: { code: string; slug: string; url: string } };
 }
 
 export interface ProtocolSummary {
@@ -160,7 +161,7 @@ export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: 
 		categoryNames: categoriesOf(entry, protocol.data).map((category) => category.name),
 		summary: data.summary,
 		recoverability: summaryRecoverability(data.recoverability),
-		retired: false,
+		retired: data.retired !== undefined,
 		url: absoluteUrl(path, site),
 		path,
 		spellings: uniqueSpellingsOf(refOf(entry), refsFor(entries)),
@@ -192,12 +193,27 @@ export function codeDetail(entry: CatalogueEntry, protocol: ApiProtocol, entries
 		scenarios: data.scenarios.map((scenario) => defined({ title: scenario.title, trigger: scenario.trigger, steps: [...scenario.steps] })),
 		implementationNotes: data.implementationNotes.map(({ implementation, items }) => ({ implementation, items: [...items] })),
 		related: data.related.map((link) => {
-			const target = CatalogueIndex.of(entries).find(entry.protocol, link.code);
-			if (!target) throw new Error(`${entryPath(entry)}: related code "${link.code}" has no entry`);
-			const path = codePath(target.protocol, target.slug);
-			return { code: link.code, why: link.why, origin: link.origin, slug: target.slug, url: absoluteUrl(path, site) };
+			const target = sameProtocolEntry(entry, link.code, entries, 'related code');
+			return { code: link.code, why: link.why, origin: link.origin, slug: target.slug, url: absoluteUrl(entryPath(target), site) };
 		}),
+		...(data.retired && { retirement: retirementOf(entry, data.retired, entries, site) }),
 	};
+}
+
+/** The entry with this code in the entry's own protocol; the corpus check guarantees it exists. */
+function sameProtocolEntry(entry: CatalogueEntry, code: string, entries: readonly CatalogueEntry[], what: string): CatalogueEntry {
+	const target = CatalogueIndex.of(entries).find(entry.protocol, code);
+	if (!target) throw new Error(`${entryPath(entry)}: ${what} "${code}" has no entry`);
+	return target;
+}
+
+function retirementOf(entry: CatalogueEntry, retired: NonNullable<CatalogueEntry['data']['retired']>, entries: readonly CatalogueEntry[], site: URL | string): NonNullable<CodeDetail['retirement']> {
+	const replacement = retired.replacedBy === undefined ? undefined : sameProtocolEntry(entry, retired.replacedBy, entries, 'replacement code');
+	return defined({
+		reason: retired.reason,
+		since: retired.since,
+		replacedBy: replacement && { code: replacement.data.code, slug: replacement.slug, url: absoluteUrl(entryPath(replacement), site) },
+	});
 }
 
 export function protocolSummary(protocol: ApiProtocol): ProtocolSummary {

@@ -70,8 +70,8 @@ describe('the schema cannot drift from the TypeScript lists', () => {
 			if (Array.isArray(node)) return node.forEach((child, index) => visit(child, `${at}/${index}`));
 			if (node === null || typeof node !== 'object') return;
 			const schema = node as Record<string, unknown>;
-			// `if`/`then` apply to the object around them, which already closes it.
-			if ((schema.type === 'object' || 'properties' in schema) && at !== '' && !/\/(if|then)$/.test(at)) {
+			// `if`/`then`/`else` apply to the object around them, which already closes it.
+			if ((schema.type === 'object' || 'properties' in schema) && at !== '' && !/\/(if|then|else)$/.test(at)) {
 				if (schema.additionalProperties !== false) open.push(at);
 			}
 			for (const [key, child] of Object.entries(schema)) visit(child, `${at}/${key}`);
@@ -202,7 +202,7 @@ describe('codeSummary', () => {
 		expect(summary.spellings).toEqual(expect.arrayContaining(['LATE_TIMEOUT', 'late-timeout', '0x201', '513']));
 	});
 
-	it('leaves the basis of a site verdict to the detail, and marks nothing retired', () => {
+	it('leaves the basis of a site verdict to the detail, and does not mark a current code retired', () => {
 		expect(summary.recoverability).toStrictEqual({ value: 'No', note: 'give up', origin: 'site' });
 		expect(summary.retired).toBe(false);
 		expect(codeSummary(early, demo, site).recoverability).toStrictEqual({ value: 'Yes', origin: 'source' });
@@ -225,6 +225,21 @@ describe('codeDetail', () => {
 
 	it('fails on a related code without an entry', () => {
 		expect(() => codeDetail(timeout, demo, [timeout], site)).toThrow(/related code "0x0101" has no entry/);
+	});
+
+	it('says a retired code is retired, why, since when, and what replaces it', () => {
+		const old = entry('0x0102', { code: '0x0102', name: 'OLD', categories: ['first'], retired: { reason: 'Merged into EARLY.', since: 'version 2', replacedBy: '0x0101' } });
+		const detail = codeDetail(old, demo, [old, early], site);
+		expect(detail.retired).toBe(true);
+		expect(codeSummary(old, demo, site).retired).toBe(true);
+		expect(detail.retirement).toStrictEqual({ reason: 'Merged into EARLY.', since: 'version 2', replacedBy: { code: '0x0101', slug: '0x0101', url: 'https://atlas.test/demo/0x0101/' } });
+		const validate = api.validatorFor('codeDetail');
+		expect(validate(detail), describeErrors(validate.errors).join('\n')).toBe(true);
+		expect(validate({ ...detail, retirement: undefined }), 'retired without its retirement').toBe(false);
+		expect(validate({ ...codeDetail(early, demo, [early], site), retirement: detail.retirement }), 'a retirement on a code that is not retired').toBe(false);
+		const withoutReplacement = entry('0x0103', { code: '0x0103', name: 'GONE', categories: ['first'], retired: { reason: 'Dropped.' } });
+		expect(codeDetail(withoutReplacement, demo, [withoutReplacement], site).retirement).toStrictEqual({ reason: 'Dropped.' });
+		expect(() => codeDetail(old, demo, [old], site)).toThrow(/replacement code "0x0101" has no entry/);
 	});
 
 	it('is a valid codeDetail', () => {
