@@ -159,3 +159,24 @@ describe('every url', () => {
 		for (const code of codes.codes) expect(new URL(code.url).pathname, code.url).toBe(code.path);
 	});
 });
+
+describe('the linking guide', () => {
+	const guide = readFileSync(join(projectRoot, 'content/guides/linking.md'), 'utf8');
+
+	it('shows a jq example that reads fields the built file has', () => {
+		const example = /curl -s https:\/\/protocol-error-atlas\.example(\/api\/v1\/\S+\.json) \| jq -r '([^']+)'/.exec(guide);
+		expect(example, 'the curl | jq example in content/guides/linking.md').not.toBeNull();
+		const document = readJson(join(distRoot, example![1]!));
+		for (const path of example![2]!.split(',').map((part) => part.trim())) {
+			// A jq path of keys and indexes: `.actions.steps[0]`.
+			const value = [...path.matchAll(/\.(\w+)|\[(\d+)\]/g)].reduce<any>((node, [, key, index]) => node?.[key ?? Number(index)], document);
+			expect(typeof value, `${example![1]} ${path}`).toBe('string');
+		}
+	});
+
+	it('links every API file it names to a built file', () => {
+		const linked = [...guide.matchAll(/\]\((\/api\/v1\/[^)]+)\)/g)].map((match) => match[1]!);
+		expect(linked.length).toBeGreaterThanOrEqual(4);
+		for (const path of linked) expect(fileForPath(path), path).toBeDefined();
+	});
+});
