@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow } from '../support/astro-build';
-import { distRoot, projectRoot } from '../support/dist';
+import { distRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-no-alias-'));
 const outDir = join(work, 'out');
