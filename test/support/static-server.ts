@@ -21,6 +21,11 @@ const types: Record<string, string> = {
 	'.woff2': 'font/woff2',
 };
 
+/** The content type a static host sends for a file. */
+export function contentTypeOf(file: string): string {
+	return types[extname(file)] ?? 'application/octet-stream';
+}
+
 async function isFile(path: string): Promise<boolean> {
 	try {
 		return (await stat(path)).isFile();
@@ -55,7 +60,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
 		const path = normalize(join(root, pathname));
 		const send = async (file: string, status: number) => {
 			const body = await readFile(file);
-			response.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+			response.writeHead(status, { 'content-type': contentTypeOf(file), ...headers });
 			response.end(request.method === 'HEAD' ? undefined : body);
 		};
 		if (!path.startsWith(root.endsWith(sep) ? root : root + sep) && path !== root) {
