@@ -36,7 +36,8 @@ export function jsonApi(catalogue: CheckedCorpus, loadCatalogue: () => CheckedCo
 				let documents: Map<string, string> | undefined;
 				server.watcher.on('all', () => (documents = undefined));
 				server.middlewares.use((request, response, next) => {
-					const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+					const path = (request.url ?? '').split('?')[0] ?? '';
+					// schema.json is a file in public/; the documents' paths need no decoding (slugs are plain).
 					if (!path.startsWith('/api/v1/') || path === '/api/v1/schema.json') return next();
 					try {
 						if (!documents) {
