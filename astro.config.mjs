@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
@@ -12,6 +13,13 @@ import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schem
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
 const catalogue = loadCheckedCatalogue(projectRoot);
+
+// After the build these write the JSON API under /api/v1/ (served from the live content under astro
+// dev) and hash the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages'
+// script, which permalinks() writes last (test/build/quality.test.ts checks every page against it).
+// Neither writes HTML, so both run while Starlight builds the search index.
+const api = inBackground(jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)));
+const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
@@ -39,12 +47,14 @@ export default defineConfig({
 		// Opt-in with ATLAS_INCREMENTAL=on. Code pages carry a cacheKey (src/pages/[protocol]/[code].astro),
 		// and test/build/incremental.test.ts checks that a rebuild after an edit writes the same site as a
 		// clean build: it is sound. It is off by default because it does not pay here: at 10,000 codes
-		// keeping a copy of every page made each cold build about 2 ms a page slower, while a rebuild
-		// after a one-entry edit gained only about 8 s, as Astro first empties the output folder and
-		// copies the pages back (BENCHMARKS.md, "The incremental build").
+		// keeping a copy of every page made each cold build about 2 ms a page slower (20 s or more), while
+		// a rebuild after a one-entry edit gained 8 to 24 s across runs, as Astro still empties the output
+		// folder, copies the pages back and re-indexes search (BENCHMARKS.md, "The incremental build").
 		incrementalBuild: process.env.ATLAS_INCREMENTAL === 'on',
 	},
 	integrations: [
+		api.start,
+		headers.start,
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
@@ -68,11 +78,8 @@ export default defineConfig({
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
 		}),
-		// The JSON API under /api/v1/: written after the build, served from the live content under astro dev.
-		jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)),
-		// Hashes the inline scripts of every page Astro wrote, and allows the alias pages' script, which
-		// permalinks() writes next (test/build/quality.test.ts checks every page's scripts against it).
-		securityHeaders({ scriptsWrittenLater: [redirectScript] }),
+		api.finish,
+		headers.finish,
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 	],
