@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Browser, Page, Request } from 'playwright-core';
+import { astroBuildEnv, withoutColour } from '../../test/support/astro-build';
 import { launchChromium, chromiumPath } from '../../test/support/browser';
 import { serveStatic } from '../../test/support/static-server';
 import { checkCorpus, formatProblems } from '../../src/lib/corpus';
@@ -60,9 +61,6 @@ function log(line = ''): void {
 
 // ---------------------------------------------------------------------------------------------
 // Building
-
-/** Colour escape sequences, removed from logs before they are read. */
-const ansi = /\u001b\[[0-9;]*m/g;
 
 /** Log lines that mark the start of each build phase, in order; a phase ends where the next begins. */
 const phaseMarkers: { phase: string; marker: RegExp }[] = [
@@ -160,18 +158,11 @@ function treeRssKb(rootPid: number): number {
 async function astroBuild(label: string, options: { contentRoot?: string; outDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildRun> {
 	const logFile = join(work, `build-${label}.log`);
 	const timeFile = join(work, `time-${label}.txt`);
-	// The site's build switches come from the bench alone, never from the shell that runs it.
-	const { ATLAS_CONTENT_ROOT: _real, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, FORCE_COLOR: _colour, ...inherited } = process.env;
-	const env: NodeJS.ProcessEnv = {
-		...inherited,
-		ASTRO_TELEMETRY_DISABLED: '1',
-		NODE_ENV: 'production',
-		// A plain log to read: Astro colours it when CI or FORCE_COLOR is set.
-		NO_COLOR: '1',
+	const env = astroBuildEnv({
 		ATLAS_CACHE_DIR: options.cacheDir,
 		...(options.contentRoot ? { ATLAS_CONTENT_ROOT: options.contentRoot } : {}),
 		...options.env,
-	};
+	});
 	const command = [process.execPath, astroBin, 'build', '--outDir', options.outDir];
 	const [file, ...rest] = gnuTime ? ['/usr/bin/time', '-v', '-o', timeFile, ...command] : command;
 	const output = createWriteStream(logFile);
@@ -183,7 +174,7 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 	let pending = '';
 	const onData = (chunk: Buffer) => {
 		output.write(chunk);
-		pending += chunk.toString('utf8').replace(ansi, '');
+		pending += withoutColour(chunk.toString('utf8'));
 		const lines = pending.split('\n');
 		pending = lines.pop() ?? '';
 		for (const line of lines) {
@@ -200,7 +191,7 @@ async function astroBuild(label: string, options: { contentRoot?: string; outDir
 	const wallMs = performance.now() - started;
 	if (poller) clearInterval(poller);
 	await new Promise<void>((resolve) => output.end(resolve));
-	const text = readFileSync(logFile, 'utf8').replace(ansi, '');
+	const text = withoutColour(readFileSync(logFile, 'utf8'));
 	if (code !== 0) throw new Error(`the ${label} build failed (exit ${code}); its log is ${logFile}:\n${text.split('\n').slice(-30).join('\n')}`);
 
 	const times = phaseMarkers.map(({ phase }) => ({ phase, at: reached.get(phase) })).filter((item): item is { phase: string; at: number } => item.at !== undefined);

@@ -1,11 +1,34 @@
 /**
- * Runs the real `astro build` in a child process for the tests, with the site's build switches set by
- * the test alone (never inherited from the shell) and a plain, uncoloured log to read.
+ * Runs the real `astro build` in a child process, for the tests and the bench: the site's build
+ * switches come from the caller alone (never inherited from the shell), and the log comes out plain.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The site's own build switches (README, "Build switches"), dropped from the inherited environment. */
+const siteSwitches = ['ATLAS_CONTENT_ROOT', 'ATLAS_CACHE_DIR', 'ATLAS_ALIAS_PAGES', 'ATLAS_INCREMENTAL'];
+
+export function astroBuildEnv(switches: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !siteSwitches.includes(name) && name !== 'FORCE_COLOR'));
+	return {
+		...inherited,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		// Vitest sets NODE_ENV=test, which would make Astro build a development site (no search index UI).
+		NODE_ENV: 'production',
+		// Astro's logger colours its output when CI or FORCE_COLOR is set.
+		NO_COLOR: '1',
+		...switches,
+	};
+}
+
+/** Colour escape sequences: removed from a log before it is read, should any get through. */
+const ansi = /\u001b\[[0-9;]*m/g;
+
+export function withoutColour(log: string): string {
+	return log.replace(ansi, '');
+}
 
 export interface AstroBuildOptions {
 	/** Where to write the site; Astro's `dist/` when left out. */
@@ -20,19 +43,14 @@ export interface AstroBuildResult {
 	log: string;
 }
 
-/** Colour escape sequences: Astro's logger colours its output when `CI` or `FORCE_COLOR` is set. */
-const ansi = /\u001b\[[0-9;]*m/g;
-
 export function astroBuild(options: AstroBuildOptions = {}): AstroBuildResult {
-	const { ATLAS_CONTENT_ROOT: _root, ATLAS_ALIAS_PAGES: _aliases, ATLAS_INCREMENTAL: _incremental, ATLAS_CACHE_DIR: _cache, FORCE_COLOR: _force, ...inherited } = process.env;
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		// Vitest sets NODE_ENV=test, which would make Astro build a development site (no search index UI).
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1', ...options.env },
+		env: astroBuildEnv(options.env),
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	return { status: result.status, log: `${result.stdout}\n${result.stderr}`.replace(ansi, '') };
+	return { status: result.status, log: withoutColour(`${result.stdout}\n${result.stderr}`) };
 }
 
 /** Like `astroBuild`, but throws with the end of the log when the build fails. */
