@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { errorEntrySchema } from './schemas/error-entry';
 import { protocolSchema } from './schemas/protocol';
 import { conceptSchema } from './schemas/concept';
+import { printedSchema } from './schemas/printed';
 
 // ATLAS_CONTENT_ROOT points the catalogue at another folder (synthetic catalogues for benchmarks).
 const contentRoot = process.env.ATLAS_CONTENT_ROOT || './content';
@@ -22,6 +23,8 @@ export const collections = {
 	protocols: defineCollection({ loader: glob({ base: `${contentRoot}/protocols`, pattern: '[^_]*.md' }), schema: protocolSchema }),
 	/** The cross-protocol concepts the comparison views are built on; the id is the concept's URL segment. */
 	concepts: defineCollection({ loader: glob({ base: `${contentRoot}/concepts`, pattern: '[^_]*.md' }), schema: conceptSchema }),
+	/** What each protocol's public implementation prints, per code; the id is the protocol's. */
+	printed: defineCollection({ loader: glob({ base: `${contentRoot}/printed`, pattern: '[^_]*.yaml' }), schema: printedSchema }),
 	/** One entry per code; the id is `<protocol>/<code-slug>`, kept exactly as the file path says. */
 	errors: defineCollection({
 		loader: glob({

@@ -19,8 +19,8 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { astroBuildEnv, withoutColour } from '../../test/support/astro-build';
 import { launchChromium, chromiumPath } from '../../test/support/browser';
 import { serveStatic } from '../../test/support/static-server';
-import { checkCorpus, formatProblems } from '../../src/lib/corpus';
-import { readContent } from '../../src/lib/read-content';
+import { formatProblems } from '../../src/lib/corpus';
+import { loadCatalogue } from '../../src/lib/read-content';
 import { generateCatalogue } from './generate-catalogue';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -489,8 +489,7 @@ interface Measured {
 }
 
 function checkContent(root: string): void {
-	const read = readContent(root, projectRoot);
-	const problems = [...read.problems, ...checkCorpus(read.protocols, read.entries, read.concepts).problems];
+	const { problems } = loadCatalogue(root, projectRoot);
 	if (problems.length > 0) throw new Error(formatProblems(problems.slice(0, 20)));
 }
 

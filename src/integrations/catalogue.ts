@@ -2,15 +2,13 @@
  * Reads and checks the catalogue when Astro loads its config, before anything is built: a malformed
  * entry stops `astro dev` and `astro build` with every problem listed, each naming file and field.
  */
-import { checkCorpus, formatProblems, type CheckedCorpus } from '../lib/corpus';
-import { contentRoot, readContent, readGuides } from '../lib/read-content';
+import { formatProblems, type CheckedCorpus } from '../lib/corpus';
+import { contentRoot, loadCatalogue, readGuides } from '../lib/read-content';
 import { buildSidebar } from '../lib/sidebar';
 
 export function loadCheckedCatalogue(projectRoot: string, env: NodeJS.ProcessEnv = process.env): CheckedCorpus {
-	const read = readContent(contentRoot(projectRoot, env), projectRoot);
-	const checked = checkCorpus(read.protocols, read.entries, read.concepts);
-	const problems = [...read.problems, ...checked.problems];
-	if (problems.length > 0) throw new Error(formatProblems(problems));
+	const checked = loadCatalogue(contentRoot(projectRoot, env), projectRoot);
+	if (checked.problems.length > 0) throw new Error(formatProblems(checked.problems));
 	return checked;
 }
 

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { errorEntrySchema, type ErrorEntryData } from '../schemas/error-entry';
 import { protocolSchema, type ProtocolData } from '../schemas/protocol';
 import { conceptSchema, type ConceptData } from '../schemas/concept';
+import { printedSchema, type PrintedData } from '../schemas/printed';
 import { canonicalSlug } from './slug';
 
 /** One content file, its front matter parsed but not yet validated. */
@@ -32,6 +33,8 @@ export interface CheckedCorpus {
 	protocols: Map<string, ProtocolData>;
 	concepts: Map<string, ConceptData>;
 	entries: { file: ContentFile; data: ErrorEntryData }[];
+	/** What each protocol's implementation prints, by protocol id. */
+	printed: { protocol: string; data: PrintedData }[];
 	problems: Problem[];
 }
 
@@ -72,6 +75,7 @@ export function checkCorpus(
 	protocolFiles: readonly ContentFile[],
 	entryFiles: readonly ContentFile[],
 	conceptFiles: readonly ContentFile[] = [],
+	printedFiles: readonly ContentFile[] = [],
 ): CheckedCorpus {
 	const problems: Problem[] = [];
 	const concepts = new Map<string, ConceptData>();
@@ -180,7 +184,37 @@ export function checkCorpus(
 		}
 	}
 
-	return { protocols, concepts, entries, problems };
+	const printed = checkPrinted(printedFiles, protocols, codesByProtocol, problems);
+	return { protocols, concepts, entries, printed, problems };
+}
+
+/** Each printed string names an existing code of the protocol its file is named after. */
+function checkPrinted(
+	files: readonly ContentFile[],
+	protocols: ReadonlyMap<string, ProtocolData>,
+	codesByProtocol: ReadonlyMap<string, ReadonlyMap<string, ContentFile>>,
+	problems: Problem[],
+): CheckedCorpus['printed'] {
+	const printed: CheckedCorpus['printed'] = [];
+	for (const file of files) {
+		const data = validate(printedSchema, file, problems);
+		if (!data) continue;
+		const protocol = protocols.get(file.stem);
+		if (!protocol) {
+			problems.push({ file: file.path, message: `the file "${file.stem}.yaml" names no protocol: expected one of ${[...protocols.keys()].join(', ')}` });
+			continue;
+		}
+		const known = codesByProtocol.get(file.stem) ?? new Map();
+		const references = [
+			...data.shapes.map((shape, index) => ({ field: `shapes.${index}.code`, code: shape.code })),
+			...data.disagreements.flatMap((disagreement, index) => (disagreement.code === undefined ? [] : [{ field: `disagreements.${index}.code`, code: disagreement.code }])),
+		];
+		for (const { field, code } of references) {
+			if (!known.has(code)) problems.push({ file: file.path, field, message: `expected an existing ${protocol.name} code; found ${JSON.stringify(code)}, which has no entry` });
+		}
+		printed.push({ protocol: file.stem, data });
+	}
+	return printed;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, basename, extname } from 'node:path';
 // The YAML parser Astro's content layer reads front matter with, so the check sees exactly what the build will.
 import { load as parseYaml, YAMLException } from 'js-yaml';
-import type { ContentFile, Problem } from './corpus';
+import { checkCorpus, type CheckedCorpus, type ContentFile, type Problem } from './corpus';
 
 /** The content root: `ATLAS_CONTENT_ROOT` when set (for synthetic catalogues), else `content/`. */
 export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -47,6 +47,8 @@ export interface ReadContent {
 	protocols: ContentFile[];
 	concepts: ContentFile[];
 	entries: ContentFile[];
+	/** `printed/<protocol>.yaml`: what each protocol's implementation prints. */
+	printed: ContentFile[];
 	/** Files that could not be read or parsed at all. */
 	problems: Problem[];
 }
@@ -74,7 +76,28 @@ export function readContent(root: string, projectRoot: string): ReadContent {
 		}
 		return read(path, protocol) ?? [];
 	});
-	return { protocols, concepts, entries, problems };
+	const printed = yamlFiles(join(root, 'printed')).flatMap((path) => {
+		const shown = relative(projectRoot, path);
+		try {
+			return [{ path: shown, stem: basename(path, '.yaml'), data: parseYaml(readFileSync(path, 'utf8')) }];
+		} catch (error) {
+			const mark = error instanceof YAMLException && error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : '';
+			problems.push({ file: shown, message: `expected valid YAML; found a syntax error${mark}: ${(error as Error).message.split('\n')[0]}` });
+			return [];
+		}
+	});
+	return { protocols, concepts, entries, printed, problems };
+}
+
+function yamlFiles(folder: string): string[] {
+	try {
+		return readdirSync(folder)
+			.filter((name) => extname(name) === '.yaml' && !name.startsWith('_'))
+			.sort()
+			.map((name) => join(folder, name));
+	} catch {
+		return [];
+	}
 }
 
 /** The guides' titles and sidebar order, for the sidebar. Guides live in `content/guides/`. */
@@ -89,4 +112,15 @@ export function readGuides(projectRoot: string): { slug: string; title: string; 
 			order: typeof front.sidebar?.order === 'number' ? front.sidebar.order : Number.MAX_SAFE_INTEGER,
 		};
 	});
+}
+
+/**
+ * The one way to load a catalogue: read every file under `root` and check it whole. Every problem,
+ * from reading and from the rules, is in `problems`; the pages, the API, the ledger, the bench and
+ * the tests all start here.
+ */
+export function loadCatalogue(root: string, projectRoot: string): CheckedCorpus {
+	const read = readContent(root, projectRoot);
+	const checked = checkCorpus(read.protocols, read.entries, read.concepts, read.printed);
+	return { ...checked, problems: [...read.problems, ...checked.problems] };
 }

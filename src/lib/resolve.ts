@@ -4,21 +4,69 @@
  * browser on `/lookup/` and the 404 page, against the compact index built from the catalogue.
  */
 import type { Kind } from './kinds';
+import { compileTemplate, matchTemplate, wordsOfText } from './printed-match';
+import { explainMiss, type ProtocolSpace } from './code-miss';
+import { namespaceWords, readOutput, type OutputLine } from './read-output';
 import { protocolSpellings, spellingKey, spellingsOf, type CodeRef } from './spellings';
 
 /** The compact index shipped to the browser. */
 export interface ResolverIndex {
-	version: 1;
-	protocols: { id: string; name: string; keys: string[] }[];
+	version: 2;
+	protocols: {
+		id: string;
+		name: string;
+		keys: string[];
+		/** Module and logger names of the protocol's implementation: words that point at it in a log line. */
+		hints: string[];
+		/** What its codes look like, for saying why a code-shaped text names none. */
+		space: ProtocolSpace;
+		/** The implementation the printed strings come from, e.g. `twampy 1.3.2`. */
+		implementation?: string;
+	}[];
 	/** [protocol index, code, name, slug, kind] */
 	codes: [number, string, string, string, Kind][];
 	/** spelling key → indexes into `codes` */
 	keys: Record<string, number[]>;
+	/** What implementations print: [code index, template tokens joined by spaces, the template as written]. */
+	printed: [number, string, string][];
+	/** Words of each code's name, summary, meaning and causes → code indexes, for text without a code. */
+	words: Record<string, number[]>;
 }
 
-export function buildIndex(protocols: readonly { id: string; name: string }[], refs: readonly CodeRef[]): ResolverIndex {
+/** What the index needs to know of a protocol. */
+export interface IndexProtocol {
+	id: string;
+	name: string;
+	space?: ProtocolSpace | undefined;
+	/** `name version` of the implementation whose printed strings are indexed. */
+	implementation?: string | undefined;
+	hints?: readonly string[] | undefined;
+}
+
+/** What a code says about itself, for matching text that carries no code. */
+export interface CodeText {
+	/** The code's name, summary, meaning and causes. */
+	text: string;
+	/** The strings its implementation prints for it, `{…}` marking values. */
+	printed: readonly string[];
+}
+
+/** Words too common in error text to tell codes apart. */
+const stopWords = new Set(
+	'a an and are as at be been but by can could does for from has have if in into is it its may more must no not of on or so such that the their then there these this to too was were when which while will with without you your error errors code codes failed failure invalid'.split(
+		' ',
+	),
+);
+
+function contentWords(text: string): string[] {
+	return [...new Set(wordsOfText(text).filter((word) => word.length > 2 && !stopWords.has(word) && !/^\d+$/.test(word)))];
+}
+
+export function buildIndex(protocols: readonly IndexProtocol[], refs: readonly CodeRef[], texts: readonly (CodeText | undefined)[] = []): ResolverIndex {
 	const protocolIds = protocols.map((protocol) => protocol.id);
 	const keys: Record<string, number[]> = {};
+	const words: Record<string, number[]> = {};
+	const printed: ResolverIndex['printed'] = [];
 	const codes: ResolverIndex['codes'] = refs.map((ref, index) => {
 		for (const spelling of spellingsOf(ref)) {
 			const key = spellingKey(spelling);
@@ -26,17 +74,27 @@ export function buildIndex(protocols: readonly { id: string; name: string }[], r
 			const list = (keys[key] ??= []);
 			if (!list.includes(index)) list.push(index);
 		}
+		const text = texts[index];
+		if (text) {
+			for (const word of contentWords(`${ref.name} ${text.text} ${text.printed.join(' ')}`)) (words[word] ??= []).push(index);
+			for (const template of new Set(text.printed)) printed.push([index, compileTemplate(template).join(' '), template]);
+		}
 		return [protocolIds.indexOf(ref.protocol), ref.code, ref.name, ref.slug, ref.kind];
 	});
 	return {
-		version: 1,
+		version: 2,
 		protocols: protocols.map((protocol) => ({
 			id: protocol.id,
 			name: protocol.name,
 			keys: [...new Set(protocolSpellings(protocol.id, protocol.name).map(spellingKey))],
+			hints: [...new Set((protocol.hints ?? []).map((hint) => hint.toLowerCase()))],
+			space: protocol.space ?? { ranges: [] },
+			...(protocol.implementation ? { implementation: protocol.implementation } : {}),
 		})),
 		codes,
 		keys,
+		printed,
+		words,
 	};
 }
 
@@ -51,6 +109,8 @@ export interface Match {
 	score: number;
 	/** The part of the input that matched. */
 	matched: string;
+	/** Why the code is listed, in words a reader can check against the text. */
+	evidence: string[];
 }
 
 export interface Resolution {
@@ -61,6 +121,8 @@ export interface Resolution {
 	suggestions: Match[];
 	/** True when the input was longer than what is read. */
 	truncated: boolean;
+	/** For a code-shaped text that names no code: why, e.g. `TWAMP's codes are 0 to 5.` */
+	miss?: string | undefined;
 }
 
 /** How much of a paste is read. A megabyte of log is cut here, so the page never stalls. */
@@ -75,7 +137,9 @@ interface Signal {
 
 const structuredField =
 	/(?:^|[\s{,;("'])["']?(error|code|errorCode|error_code|errcode|source|threat_type|status|reason)["']?\s*[:=]\s*["']?([A-Za-z0-9_:.()-]+)/gi;
-const errorCodePhrase = /\berror(?:\s+code)?\s*[:=#]\s*([A-Za-z0-9_:x.-]+)/gi;
+const errorCodePhrase = /\berror\s+code\s*[:=#]?\s*([A-Za-z0-9_:x.-]+)/gi;
+/** `error: 0x0101` names a code; `error: 0 bytes read` does not, so a bare number after `error:` counts for little. */
+const errorColon = /\berror\s*[:=#]\s*([A-Za-z0-9_:x.-]+)/gi;
 const twampyCode = /\(\s*code\s+(\d{1,3})\s*\)/gi;
 const httpStatus = /\b(?:HTTP(?:\/\d(?:\.\d)?)?|status(?:\s+code)?)\s*[:=]?\s*([1-5]\d\d)\b/gi;
 const rustPath = /\b((?:[A-Z][A-Za-z0-9]*::)+[A-Z][A-Za-z0-9]*)(?:\(([A-Za-z0-9_:]+)\))?/g;
@@ -96,7 +160,7 @@ const displayTypes: [RegExp, string][] = [
 ];
 
 const protocolHints: [string, RegExp][] = [
-	['stt', /\bSTT\b|STTError/],
+	['stt', /\bSTT\b|STTError|\bSTT[A-Z]\w*(?:Error|Exception)\b/],
 	['dtp', /\bDTP\b|Logical_Frame|relatedFrameId|relatedAgreementId/],
 	['twamp', /\bTWAMP\b|\btwampy\b|\bOWAMP\b/i],
 	['open-stream', /\bopen[\s_-]?stream\b|\bNDJSON\b|"hint"\s*:/i],
@@ -110,7 +174,7 @@ function push(signals: Signal[], key: string, weight: number, text: string): voi
 /** Is the number at `index` part of an address, a port, a time, a size or a version? */
 function isIncidentalNumber(text: string, index: number, length: number): boolean {
 	const before = text.slice(Math.max(0, index - 1), index);
-	const after = text.slice(index + length, index + length + 3);
+	const after = text.slice(index + length, index + length + 8);
 	if (/[.:/\w-]/.test(before)) return true;
 	if (/^(?:[.:]\d|\w|\s*(?:ms|s\b|%|bytes?|kb|mb|gb|sec))/i.test(after)) return true;
 	return false;
@@ -120,9 +184,13 @@ function signalsOf(text: string): Signal[] {
 	const signals: Signal[] = [];
 	for (const match of text.matchAll(structuredField)) {
 		const field = match[1]!.toLowerCase();
-		push(signals, spellingKey(match[2]!), field === 'source' || field === 'threat_type' || field === 'reason' ? 85 : 100, match[2]!);
+		// `error: 0 bytes read` is prose, not a field: a bare number followed by words counts for little.
+		const prose = /^\d+$/.test(match[2]!) && /^\s+[A-Za-z]/.test(text.slice(match.index + match[0].length));
+		const weight = prose ? 30 : field === 'source' || field === 'threat_type' || field === 'reason' ? 85 : 100;
+		push(signals, spellingKey(match[2]!), weight, match[2]!);
 	}
 	for (const match of text.matchAll(errorCodePhrase)) push(signals, spellingKey(match[1]!), 95, match[1]!);
+	for (const match of text.matchAll(errorColon)) push(signals, spellingKey(match[1]!), /^\d+$/.test(match[1]!) ? 30 : 95, match[1]!);
 	for (const match of text.matchAll(twampyCode)) push(signals, spellingKey(match[1]!), 95, `Code ${match[1]}`);
 	for (const match of text.matchAll(httpStatus)) push(signals, spellingKey(`http${match[1]}`), 90, match[0]);
 	for (const match of text.matchAll(rustPath)) {
@@ -171,17 +239,136 @@ function protocolIndexOf(index: ResolverIndex, spelling: string): number {
 	return key ? index.protocols.findIndex((protocol) => protocol.keys.includes(key)) : -1;
 }
 
-function toMatch(index: ResolverIndex, codeIndex: number, score: number, matched: string): Match {
+function toMatch(index: ResolverIndex, codeIndex: number, score: number, matched: string, evidence: string[] = []): Match {
 	const [protocolIndex, code, name, slug, kind] = index.codes[codeIndex]!;
 	const protocol = index.protocols[protocolIndex]!;
-	return { protocol: protocol.id, protocolName: protocol.name, code, name, slug, kind, path: `/${protocol.id}/${slug}/`, score, matched };
+	return { protocol: protocol.id, protocolName: protocol.name, code, name, slug, kind, path: `/${protocol.id}/${slug}/`, score, matched, evidence };
 }
 
-function decide(matches: Match[]): Match | undefined {
+/** What was found for one code, from each kind of evidence. */
+interface Candidate {
+	/** From a spelling of the code in the text. */
+	signal: number;
+	signalText: string;
+	/** From a string its implementation prints. */
+	shape: number;
+	shapeWords: number;
+	shapeComplete: boolean;
+	shapeTokens: string[];
+	shapeTemplate: string;
+	/** From words of its description. */
+	text: number;
+	textWords: string[];
+	hinted: boolean;
+	hits: number;
+}
+
+function emptyCandidate(): Candidate {
+	return { signal: 0, signalText: '', shape: 0, shapeWords: 0, shapeComplete: false, shapeTokens: [], shapeTemplate: '', text: 0, textWords: [], hinted: false, hits: 0 };
+}
+
+/** Is every literal word of `smaller` found, in order, in `larger`? (The outer error's text inside the inner one's.) */
+function subsumes(larger: readonly string[], smaller: readonly string[]): boolean {
+	let at = 0;
+	for (const token of smaller) {
+		if (token === '*') continue;
+		while (at < larger.length && larger[at] !== token) at += 1;
+		if (at === larger.length) return false;
+		at += 1;
+	}
+	return true;
+}
+
+/**
+ * The page to send the reader to, only when one code is clearly best: a code spelt out in the text
+ * with nothing close behind, or a printed string matched in full that explains everything the other
+ * full matches explain. A confident jump to the wrong page is worse than a list.
+ */
+function decide(matches: Match[], candidates: Map<string, Candidate>): Match | undefined {
 	const [top, second] = matches;
-	if (!top || top.score < 60) return undefined;
+	if (!top) return undefined;
+	const best = candidates.get(top.path)!;
+	if (best.shapeComplete && best.shape >= best.signal) {
+		for (const match of matches.slice(1)) {
+			const other = candidates.get(match.path)!;
+			if (other.signal >= 85 && other.signal >= best.shape - 15) return undefined;
+			if (!other.shapeComplete) continue;
+			if (other.shapeWords >= best.shapeWords || !subsumes(best.shapeTokens, other.shapeTokens)) return undefined;
+		}
+		return top;
+	}
+	if (top.score < 60) return undefined;
 	if (second && top.score - second.score < 15) return undefined;
+	if (matches.slice(1).some((match) => candidates.get(match.path)!.shapeComplete)) return undefined;
 	return top;
+}
+
+/** How many code-bearing lines of a paste are matched against printed strings. */
+const maxShapeLines = 60;
+
+function matchShapes(index: ResolverIndex, lines: readonly OutputLine[], only: number, candidates: Map<number, Candidate>): void {
+	const tokenCache = index.printed.map(([, tokens]) => tokens.split(' '));
+	for (const line of lines.slice(0, maxShapeLines)) {
+		const lineWords = wordsOfText(line.raw).slice(0, 400);
+		if (lineWords.length === 0) continue;
+		const present = new Set(lineWords);
+		index.printed.forEach(([codeIndex, , template], shapeIndex) => {
+			const [protocolIndex, code, , slug] = index.codes[codeIndex]!;
+			if (only !== -1 && protocolIndex !== only) return;
+			const tokens = tokenCache[shapeIndex]!;
+			const literal = tokens.filter((token) => token !== '*' && token !== '#');
+			let seen = 0;
+			for (const token of literal) if (present.has(token)) seen += 1;
+			// Cheap filter first: most strings share no word with the line.
+			if (seen * 2 < literal.length || seen === 0) return;
+			const codeKeys = [spellingKey(code), spellingKey(slug)];
+			const result = matchTemplate(tokens, lineWords, codeKeys);
+			const hasCode = tokens.includes('#');
+			const ratio = result.matched / result.literal;
+			const score = result.complete
+				? 70 + Math.min(24, 3 * result.matched) + (hasCode ? 6 : 0)
+				: result.matched >= 2 && ratio >= 0.5
+					? 30 + Math.round(30 * ratio * Math.min(1, result.matched / 6))
+					: 0;
+			if (score === 0) return;
+			const candidate = candidates.get(codeIndex) ?? emptyCandidate();
+			candidates.set(codeIndex, candidate);
+			const better = score > candidate.shape || (score === candidate.shape && result.matched > candidate.shapeWords);
+			if (better) {
+				Object.assign(candidate, { shape: score, shapeWords: result.matched, shapeComplete: result.complete, shapeTokens: tokens, shapeTemplate: template });
+			}
+		});
+	}
+}
+
+/** Scores codes by the rarer words of their description that the text shares; never enough to jump. */
+function matchWords(index: ResolverIndex, text: string, only: number, candidates: Map<number, Candidate>): void {
+	const words = contentWords(text).slice(0, 300);
+	if (words.length === 0) return;
+	const total = index.codes.length;
+	const scores = new Map<number, { sum: number; words: string[] }>();
+	for (const word of words) {
+		const hits = index.words[word];
+		if (!hits || hits.length > total / 4) continue;
+		const weight = Math.log(total / hits.length);
+		for (const codeIndex of hits) {
+			if (only !== -1 && index.codes[codeIndex]![0] !== only) continue;
+			const score = scores.get(codeIndex) ?? { sum: 0, words: [] };
+			score.sum += weight;
+			score.words.push(word);
+			scores.set(codeIndex, score);
+		}
+	}
+	const normaliser = Math.sqrt(words.length) + 1;
+	for (const [codeIndex, { sum, words: shared }] of scores) {
+		const score = Math.min(45, Math.round((20 * sum) / normaliser));
+		// One shared word is chance, unless the text is hardly more than that word.
+		if (score < 15 || (shared.length < 2 && words.length > 2)) continue;
+		const candidate = candidates.get(codeIndex) ?? emptyCandidate();
+		candidates.set(codeIndex, candidate);
+		candidate.text = score;
+		candidate.textWords = shared;
+	}
 }
 
 export interface ResolveOptions {
@@ -189,20 +376,50 @@ export interface ResolveOptions {
 	protocol?: string | undefined;
 }
 
-/** Resolves free text: a code, a log line, an error body. */
+function quote(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function evidenceOf(index: ResolverIndex, codeIndex: number, candidate: Candidate): string[] {
+	const evidence: string[] = [];
+	const protocol = index.protocols[index.codes[codeIndex]![0]]!;
+	if (candidate.signal > 0) evidence.push(`names it: “${quote(candidate.signalText)}”`);
+	if (candidate.shape > 0) {
+		const by = protocol.implementation ?? 'its implementation';
+		evidence.push(
+			candidate.shapeComplete
+				? `${by} prints “${quote(candidate.shapeTemplate)}”`
+				: `partly like what ${by} prints: “${quote(candidate.shapeTemplate)}”`,
+		);
+	}
+	if (candidate.text > 0 && candidate.signal === 0 && !candidate.shapeComplete) {
+		evidence.push(`shares words with its description: ${candidate.textWords.slice(0, 5).join(', ')}`);
+	}
+	if (candidate.hinted) evidence.push(`the line comes from ${protocol.name} software`);
+	return evidence;
+}
+
+/** Resolves free text: a code, a log line, a traceback, an error body. */
 export function resolveText(index: ResolverIndex, input: string, options: ResolveOptions = {}): Resolution {
 	const truncated = input.length > maxInputLength;
 	const text = (truncated ? input.slice(0, maxInputLength) : input).replace(/\u0000/g, ' ');
 	const only = options.protocol ? protocolIndexOf(index, options.protocol) : -1;
-	const signals = signalsOf(text);
+	const lines = readOutput(text);
+	// Log prefixes are read apart, so a timestamp or an ERROR level never counts as a code.
+	const messages = lines.map((line) => line.message).join('\n');
+	const signals = signalsOf(lines.length > 0 ? messages : text);
 	const trimmed = text.trim();
 	// A lone word is what the reader means, even when it is an everyday word like "timeout".
 	if (/^[A-Za-z0-9]+$/.test(trimmed)) push(signals, spellingKey(trimmed), 75, trimmed);
 	if (trimmed.length > 0 && trimmed.length <= 120 && !/\s/.test(trimmed)) push(signals, spellingKey(trimmed), 80, trimmed);
 
 	const hinted = new Set(protocolHints.filter(([, pattern]) => pattern.test(text)).map(([id]) => id));
+	const namespaces = new Set(lines.slice(0, maxShapeLines).flatMap(namespaceWords));
+	for (const protocol of index.protocols) {
+		if (protocol.hints.some((hint) => namespaces.has(hint))) hinted.add(protocol.id);
+	}
 	const typeHints = displayTypes.filter(([pattern]) => pattern.test(text)).map(([, prefix]) => prefix);
-	const best = new Map<number, { score: number; matched: string; hits: number }>();
+	const candidates = new Map<number, Candidate>();
 	for (const signal of signals) {
 		const hits = index.keys[signal.key];
 		if (!hits) continue;
@@ -213,22 +430,38 @@ export function resolveText(index: ResolverIndex, input: string, options: Resolv
 			const boost =
 				(hinted.has(index.protocols[protocolIndex]!.id) ? 10 : 0) + (typeHints.some((prefix) => code.startsWith(prefix)) ? 10 : 0);
 			const score = signal.weight + boost;
-			const current = best.get(codeIndex);
-			if (!current) best.set(codeIndex, { score, matched: signal.text, hits: 1 });
-			else {
-				current.hits += 1;
-				if (score > current.score) Object.assign(current, { score, matched: signal.text });
-			}
+			const candidate = candidates.get(codeIndex) ?? emptyCandidate();
+			candidates.set(codeIndex, candidate);
+			candidate.hits += 1;
+			if (score > candidate.signal) Object.assign(candidate, { signal: score, signalText: signal.text });
 		}
 	}
-	const matches = [...best.entries()]
-		.map(([codeIndex, { score, matched, hits }]) => toMatch(index, codeIndex, score + Math.min(hits - 1, 3), matched))
+	matchShapes(index, lines, only, candidates);
+	// A lone token is a spelling, not prose: its words are not matched against descriptions.
+	if (/\s/.test(trimmed)) matchWords(index, messages, only, candidates);
+
+	const byPath = new Map<string, Candidate>();
+	const matches = [...candidates.entries()]
+		.map(([codeIndex, candidate]) => {
+			const protocolId = index.protocols[index.codes[codeIndex]![0]]!.id;
+			candidate.hinted = hinted.has(protocolId);
+			const strongest = Math.max(candidate.signal, candidate.shape + (candidate.hinted && candidate.shape > 0 ? 10 : 0), candidate.text + (candidate.hinted ? 10 : 0));
+			// Each further kind of evidence adds a little; repeated spellings add a little more.
+			const kinds = [candidate.signal, candidate.shape, candidate.text].filter((score) => score > 0).length;
+			const score = strongest + 2 * (kinds - 1) + Math.min(Math.max(candidate.hits - 1, 0), 3);
+			const match = toMatch(index, codeIndex, score, candidate.signal > 0 ? candidate.signalText : candidate.shapeTemplate || candidate.textWords.join(' '), evidenceOf(index, codeIndex, candidate));
+			byPath.set(match.path, candidate);
+			return match;
+		})
+		.filter((match) => match.score >= 10)
 		.sort((a, b) => b.score - a.score || a.protocol.localeCompare(b.protocol) || a.code.localeCompare(b.code));
+	const miss = matches.length === 0 || matches[0]!.score < 60 ? explainMiss(index, trimmed, only) : undefined;
 	return {
 		matches,
-		best: decide(matches),
-		suggestions: matches.length === 0 ? nearMatches(index, trimmed, only) : [],
+		best: decide(matches, byPath),
+		suggestions: matches.length === 0 && !miss?.codeShaped ? nearMatches(index, trimmed, only) : [],
 		truncated,
+		miss: miss?.message,
 	};
 }
 
@@ -249,12 +482,12 @@ export function resolvePath(index: ResolverIndex, pathname: string): Resolution 
 	const protocol = protocolIndex === -1 ? undefined : index.protocols[protocolIndex]!.id;
 	const rest = (protocol ? segments.slice(1) : segments).join('/');
 	if (protocol && rest === '') {
-		const match: Match = { protocol, protocolName: index.protocols[protocolIndex]!.name, code: '', name: '', slug: '', kind: 'error-code', path: `/${protocol}/`, score: 100, matched: segments[0]! };
+		const match: Match = { protocol, protocolName: index.protocols[protocolIndex]!.name, code: '', name: '', slug: '', kind: 'error-code', path: `/${protocol}/`, score: 100, matched: segments[0]!, evidence: [] };
 		return { protocol, matches: [], best: match, suggestions: [], truncated: false };
 	}
 	const exact = (index.keys[spellingKey(rest)] ?? []).filter((codeIndex) => protocolIndex === -1 || index.codes[codeIndex]![0] === protocolIndex);
 	if (exact.length > 0) {
-		const matches = exact.map((codeIndex) => toMatch(index, codeIndex, 100, rest));
+		const matches = exact.map((codeIndex) => toMatch(index, codeIndex, 100, rest, [`the address spells it: “${quote(rest)}”`]));
 		return { protocol, matches, best: matches.length === 1 ? matches[0] : undefined, suggestions: [], truncated: false };
 	}
 	return { protocol, ...resolveText(index, rest, { protocol }) };
@@ -294,5 +527,5 @@ function nearMatches(index: ResolverIndex, text: string, only: number): Match[] 
 	return [...scored.entries()]
 		.sort((a, b) => a[1] - b[1])
 		.slice(0, 8)
-		.map(([codeIndex, distance]) => toMatch(index, codeIndex, 50 - distance * 10, text));
+		.map(([codeIndex, distance]) => toMatch(index, codeIndex, 50 - distance * 10, text, [`spelt close to “${quote(text)}”`]));
 }

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, fileForPath, idsOf, page, projectRoot } from '../support/dist';
-import { contentRoot, readContent } from '../../src/lib/read-content';
-import { checkCorpus } from '../../src/lib/corpus';
+import { contentRoot, loadCatalogue } from '../../src/lib/read-content';
 
-const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-const { protocols, entries } = checkCorpus(read.protocols, read.entries, read.concepts);
+const { protocols, entries } = loadCatalogue(contentRoot(projectRoot, {}), projectRoot);
 const pages = builtPages();
 const entryPaths = entries.map(({ file }) => `/${file.protocol}/${file.stem}/`);
 

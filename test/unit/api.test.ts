@@ -15,9 +15,8 @@ import {
 	type ApiProtocol,
 } from '../../src/lib/api';
 import type { CatalogueEntry } from '../../src/lib/catalogue';
-import { checkCorpus } from '../../src/lib/corpus';
 import { kindLabels } from '../../src/lib/kinds';
-import { contentRoot, readContent } from '../../src/lib/read-content';
+import { contentRoot, loadCatalogue } from '../../src/lib/read-content';
 import { actionsSchema, errorEntrySchema } from '../../src/schemas/error-entry';
 import { protocolSchema } from '../../src/schemas/protocol';
 import { recoverabilitySchema, recoverabilityValues } from '../../src/schemas/recoverability';
@@ -29,8 +28,7 @@ const api = loadApiSchema(`${projectRoot}public/api/v1/schema.json`);
 const defs = api.schema.$defs as Record<string, any>;
 const site = 'https://atlas.test';
 
-const read = readContent(contentRoot(projectRoot, {}), projectRoot);
-const corpus = checkCorpus(read.protocols, read.entries, read.concepts);
+const corpus = loadCatalogue(contentRoot(projectRoot, {}), projectRoot);
 const protocols: ApiProtocol[] = [...corpus.protocols].map(([id, data]) => ({ id, data }));
 const entries: CatalogueEntry[] = corpus.entries.map(({ file, data }) => ({ protocol: file.protocol ?? '', slug: file.stem, data }));
 

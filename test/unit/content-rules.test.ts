@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkCorpus, formatProblems, type Problem } from '../../src/lib/corpus';
-import { readContent } from '../../src/lib/read-content';
+import { formatProblems, type Problem } from '../../src/lib/corpus';
+import { loadCatalogue } from '../../src/lib/read-content';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(projectRoot, 'test/fixtures');
 
 function problemsOf(fixture: string): Problem[] {
-	const read = readContent(join(fixtures, fixture), projectRoot);
-	return [...read.problems, ...checkCorpus(read.protocols, read.entries, read.concepts).problems];
+	return loadCatalogue(join(fixtures, fixture), projectRoot).problems;
 }
 
 describe('the valid fixture', () => {
