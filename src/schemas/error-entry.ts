@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { kindSchema } from './kind';
+import { actionSchema } from './action';
 import { recoverabilitySchema } from './recoverability';
 import { relatedSchema } from './related';
 
@@ -92,6 +93,8 @@ export const errorEntrySchema = z.strictObject({
 	actions: actionsSchema.optional(),
 	/** Whether the caller can recover, and who says so. */
 	recoverability: recoverabilitySchema,
+	/** What to do now: can the caller retry, who has to act, what is lost, and the first step. */
+	action: actionSchema.optional(),
 	/** How serious the source rates it (M2M security threat types). */
 	severity: z.enum(['Critical', 'High', 'Medium', 'Low']).optional(),
 	/** Fields the code carries. */

@@ -66,6 +66,14 @@ export const sourceDocumentSchema = z.strictObject({
 	references: z.array(z.strictObject({ title: text, url: z.url().optional() })).default([]),
 });
 
+/** Advice the source gives for every code of the protocol, shown on each entry's page. */
+export const guidanceSchema = z.strictObject({
+	/** The source's own heading for it, e.g. `Error handling guidelines` or `Best practices`. */
+	title: text,
+	/** The advice, one item a point, in this site's words, faithful to the source. */
+	items: z.array(text).min(1),
+});
+
 export const protocolSchema = z.strictObject({
 	/** The protocol's display name. */
 	name: text,
@@ -79,6 +87,8 @@ export const protocolSchema = z.strictObject({
 	/** How errors reach the application. */
 	delivery: z.array(deliverySchema).min(1),
 	source: sourceDocumentSchema,
+	/** The source's protocol-wide handling advice, when it gives any beyond each category's strategy. */
+	guidance: guidanceSchema.optional(),
 });
 
 export type ProtocolData = z.output<typeof protocolSchema>;
