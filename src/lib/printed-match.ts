@@ -6,6 +6,10 @@
  */
 import { stripLogPrefix } from './read-output';
 
+/** `{name}`: a value the program fills in. JSON's own braces hold quotes and colons, so they never read as one. */
+const placeholder = /(\{[A-Za-z_][\w.-]*\})/;
+const placeholderAtStart = /^\{[A-Za-z_][\w.-]*\}/;
+
 /** A template's tokens: a literal word, `*` for any value, `#` for the code itself. */
 export type TemplateToken = string;
 export const anyValue = '*';
@@ -23,8 +27,8 @@ export function wordsOfText(text: string): string[] {
  */
 export function templateBody(template: string): string {
 	let body = template;
-	if (/^\{[^{}]*\}/.test(body)) {
-		const { message } = stripLogPrefix(body.replace(/^\{[^{}]*\}/, '2000-01-01 00:00:00'));
+	if (placeholderAtStart.test(body)) {
+		const { message } = stripLogPrefix(body.replace(placeholderAtStart, '2000-01-01 00:00:00'));
 		if (message.length > 0) body = message;
 	}
 	return body.replace(/\b(?:[a-z_]\w*\.)+(?=[A-Z]\w*(?:Error|Exception)\b)/g, '');
@@ -33,8 +37,8 @@ export function templateBody(template: string): string {
 /** A template's tokens; runs of values collapse into one `*`. */
 export function compileTemplate(template: string): TemplateToken[] {
 	const tokens: TemplateToken[] = [];
-	for (const part of templateBody(template).split(/(\{[^{}]*\})/)) {
-		if (part.startsWith('{') && part.endsWith('}')) {
+	for (const part of templateBody(template).split(placeholder)) {
+		if (placeholderAtStart.test(part) && part.endsWith('}') && !part.slice(1, -1).includes('{')) {
 			const token = part === '{code}' ? codeValue : anyValue;
 			if (!(token === anyValue && tokens.at(-1) === anyValue)) tokens.push(token);
 		} else tokens.push(...wordsOfText(part));

@@ -324,9 +324,12 @@ function matchShapes(index: ResolverIndex, lines: readonly OutputLine[], only: n
 			const codeKeys = [spellingKey(code), spellingKey(slug)];
 			const result = matchTemplate(tokens, lineWords, codeKeys);
 			const hasCode = tokens.includes('#');
+			// A string whose only words are everyday ones (`{"error":"{error}"}`) tells no code apart.
+			const telling = literal.filter((token) => !stopWords.has(token)).length;
+			if (telling === 0 && !hasCode) return;
 			const ratio = result.matched / result.literal;
 			const score = result.complete
-				? 70 + Math.min(24, 3 * result.matched) + (hasCode ? 6 : 0)
+				? 70 + Math.min(24, 3 * telling) + (hasCode ? 6 : 0)
 				: result.matched >= 2 && ratio >= 0.5
 					? 30 + Math.round(30 * ratio * Math.min(1, result.matched / 6))
 					: 0;
@@ -338,6 +341,25 @@ function matchShapes(index: ResolverIndex, lines: readonly OutputLine[], only: n
 				Object.assign(candidate, { shape: score, shapeWords: result.matched, shapeComplete: result.complete, shapeTokens: tokens, shapeTemplate: template });
 			}
 		});
+	}
+}
+
+/**
+ * An outer error's text is part of every inner error's text (`Crypto error: {0}` inside
+ * `Crypto error: AEAD: Decryption failed: …`). Where a line matches more of an inner code's string
+ * than the whole of an outer code's, the line goes deeper than the outer code: it ranks below.
+ */
+function demoteWrappers(candidates: Map<number, Candidate>): void {
+	const shaped = [...candidates.values()].filter((candidate) => candidate.shape > 0);
+	for (const outer of shaped) {
+		if (!outer.shapeComplete) continue;
+		for (const inner of shaped) {
+			// The inner string must go at least two words past the outer one, not merely share a value with the line.
+			if (inner === outer || inner.shapeWords < outer.shapeWords + 2) continue;
+			if (!subsumes(inner.shapeTokens, outer.shapeTokens)) continue;
+			outer.shape = Math.min(outer.shape, Math.max(inner.shape, inner.signal) - 5);
+			outer.shapeComplete = false;
+		}
 	}
 }
 
@@ -437,6 +459,7 @@ export function resolveText(index: ResolverIndex, input: string, options: Resolv
 		}
 	}
 	matchShapes(index, lines, only, candidates);
+	demoteWrappers(candidates);
 	// A lone token is a spelling, not prose: its words are not matched against descriptions.
 	if (/\s/.test(trimmed)) matchWords(index, messages, only, candidates);
 

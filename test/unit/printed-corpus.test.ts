@@ -1,33 +1,12 @@
 // Lines the implementations really print (test/corpus/*.jsonl, each with the repository, path, line and
 // commit it comes from) must lead to their code: first for nine in ten, within three for 98 in 100, and
 // never a confident jump to a wrong page.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveText } from '../../src/lib/resolve';
 import { index } from '../support/catalogue';
-import { projectRoot } from '../support/dist';
+import { readCorpus } from '../support/corpus';
 
-interface CorpusLine {
-	text: string;
-	codes: string[];
-	form: string;
-	repo: string;
-	path: string;
-	line: number;
-	commit: string;
-}
-
-const folder = join(projectRoot, 'test', 'corpus');
-const corpus: (CorpusLine & { file: string })[] = readdirSync(folder)
-	.filter((name) => name.endsWith('.jsonl'))
-	.sort()
-	.flatMap((name) =>
-		readFileSync(join(folder, name), 'utf8')
-			.split('\n')
-			.filter((line) => line.trim() !== '')
-			.map((line) => ({ ...(JSON.parse(line) as CorpusLine), file: name })),
-	);
+const corpus = readCorpus();
 
 const pathOf = (id: string) => `/${id}/`;
 
