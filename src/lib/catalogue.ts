@@ -144,13 +144,14 @@ export interface Section {
  * The sections a code page shows, in order, present only when the entry has something for them.
  * The page renders them and Starlight's table of contents lists them, both from this one list.
  */
-export function entrySections(entry: CatalogueEntry, subCodes: readonly CatalogueEntry[]): Section[] {
+export function entrySections(entry: CatalogueEntry, subCodes: readonly CatalogueEntry[], printed?: { shapes: readonly unknown[]; disagreements: readonly unknown[] }): Section[] {
 	const data = entry.data;
 	const sections: (Section | false)[] = [
 		{ slug: 'meaning', text: 'Meaning' },
 		data.causes.length > 0 && { slug: 'causes', text: 'Causes' },
 		data.actions !== undefined && { slug: 'what-to-do', text: data.actions.label },
 		{ slug: 'handling', text: 'Handling strategy' },
+		printed !== undefined && printed.shapes.length + printed.disagreements.length > 0 && { slug: 'as-printed', text: 'As printed' },
 		data.reasonCodes.length > 0 && { slug: 'reason-codes', text: 'Reason codes' },
 		data.fields.length > 0 && { slug: 'fields', text: 'Fields' },
 		subCodes.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },

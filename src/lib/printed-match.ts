@@ -7,8 +7,8 @@
 import { stripLogPrefix } from './read-output';
 
 /** `{name}`: a value the program fills in. JSON's own braces hold quotes and colons, so they never read as one. */
-const placeholder = /(\{[A-Za-z_][\w.-]*\})/;
-const placeholderAtStart = /^\{[A-Za-z_][\w.-]*\}/;
+const placeholder = /(\{[A-Za-z0-9_][\w.-]*\})/;
+const placeholderAtStart = /^\{[A-Za-z0-9_][\w.-]*\}/;
 
 /** A template's tokens: a literal word, `*` for any value, `#` for the code itself. */
 export type TemplateToken = string;

@@ -26,7 +26,7 @@ const level = /^(?:CRITICAL|FATAL|ERROR|ERR|WARNING|WARN|INFO|DEBUG|TRACE|E|W|I)
 const bracketed = /^\[[^\]\n]{1,80}\]/;
 /** A logger or module path followed by a separator: `STT.pkg.core.node - `, `m2m::server: `, `twampy:`. */
 const loggerName = /^([A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)+|[a-z_][\w]*)(?=\s*(?:-|:|\|)\s|:(?=\S))/;
-const separator = /^(?:\s+|-(?=\s)|\|(?=\s)|:(?=\s|$)|,(?=\s))/;
+const separator = /^(?:\s+|-(?=\s)|\|(?=\s)|:|,(?=\s))/;
 const exceptionLine = /^((?:[A-Za-z_]\w*\.)*([A-Z]\w*(?:Error|Exception|Failure|Warning|Timeout|Exit|Interrupt)))(?::\s*(.*))?$/;
 
 /** Strips a log line's prefix, part by part, as long as the parts look like a prefix. */
@@ -54,16 +54,16 @@ export function stripLogPrefix(line: string): { message: string; logger: string 
 			rest = after;
 			sawLevel = true;
 			sawPrefix = true;
+		} else if (sawPrefix && /^[-|:,]/.test(rest)) {
+			const sep = separator.exec(rest);
+			if (!sep) break;
+			rest = rest.slice(sep[0].length);
 		} else if (sawPrefix && !logger) {
 			const name = loggerName.exec(rest);
 			if (!name || exceptionLine.test(rest.split(/\s/)[0]!.replace(/:$/, ''))) break;
 			logger = name[1];
 			rest = rest.slice(name[0].length);
-		} else {
-			const sep = separator.exec(rest);
-			if (!sep || !sawPrefix) break;
-			rest = rest.slice(sep[0].length);
-		}
+		} else break;
 		if (rest === before) break;
 	}
 	rest = rest.replace(/^[\s:|*-]+(?=\S)/, (match) => (sawPrefix ? '' : match));

@@ -111,6 +111,8 @@ export interface Match {
 	matched: string;
 	/** Why the code is listed, in words a reader can check against the text. */
 	evidence: string[];
+	/** The printed string of the code's implementation that the text matched, when one did. */
+	printed?: string | undefined;
 }
 
 export interface Resolution {
@@ -473,6 +475,7 @@ export function resolveText(index: ResolverIndex, input: string, options: Resolv
 			const kinds = [candidate.signal, candidate.shape, candidate.text].filter((score) => score > 0).length;
 			const score = strongest + 2 * (kinds - 1) + Math.min(Math.max(candidate.hits - 1, 0), 3);
 			const match = toMatch(index, codeIndex, score, candidate.signal > 0 ? candidate.signalText : candidate.shapeTemplate || candidate.textWords.join(' '), evidenceOf(index, codeIndex, candidate));
+			if (candidate.shape > 0) match.printed = candidate.shapeTemplate;
 			byPath.set(match.path, candidate);
 			return match;
 		})

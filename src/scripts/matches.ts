@@ -1,16 +1,6 @@
-/** Loads the resolver index and renders matches with DOM calls only: reader input never becomes HTML. */
-import type { Match, ResolverIndex } from '../lib/resolve';
+/** Renders matches with DOM calls only: reader input never becomes HTML. */
+import type { Match } from '../lib/resolve';
 import { kindLabels } from '../lib/kinds';
-
-let indexPromise: Promise<ResolverIndex> | undefined;
-
-export function loadIndex(): Promise<ResolverIndex> {
-	indexPromise ??= fetch('/resolver-index.json').then((response) => {
-		if (!response.ok) throw new Error(`the code index did not load (HTTP ${response.status})`);
-		return response.json() as Promise<ResolverIndex>;
-	});
-	return indexPromise;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -29,7 +19,10 @@ export function renderMatches(matches: readonly Match[], limit = 20): HTMLOListE
 		link.append(element('code', undefined, match.code), ' ', element('span', 'match-name', match.name));
 		const meta = element('span', 'match-meta', `${match.protocolName} · ${kindLabels[match.kind] ?? match.kind}`);
 		item.append(link, ' ', meta);
-		if (match.matched) {
+		if (match.evidence.length > 0) {
+			// Why the code is listed, so a reader can check it against the line they pasted.
+			item.append(' ', element('span', 'match-why', `Why: ${match.evidence.join('; ')}.`));
+		} else if (match.matched) {
 			const why = element('span', 'match-why', 'matched ');
 			why.append(element('q', undefined, match.matched.length > 60 ? `${match.matched.slice(0, 57)}…` : match.matched));
 			item.append(' ', why);

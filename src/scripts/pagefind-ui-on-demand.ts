@@ -7,11 +7,45 @@
  * click, or Ctrl/⌘ K). Opening the dialog before the UI is there focuses its input as soon as it is.
  */
 import type { PagefindUIOptions } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import type { ResolverIndex } from '../lib/resolve';
+import type { searchTermsOf as SearchTermsOf } from '../lib/search-terms';
 
 const loadRealUi = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
 
+/**
+ * What reads pasted output, loaded with the resolver's index once the reader reaches for search (never
+ * on a plain page view). Until both arrive, queries go through as typed.
+ */
+let searchTerms: typeof SearchTermsOf | undefined;
+let resolverIndex: ResolverIndex | undefined;
+function loadSearchTerms(): void {
+	if (searchTerms) return;
+	void Promise.all([
+		import('../lib/search-terms'),
+		fetch('/resolver-index.json').then((response) => (response.ok ? (response.json() as Promise<ResolverIndex>) : undefined)),
+	])
+		.then(([module, index]) => {
+			searchTerms = module.searchTermsOf;
+			resolverIndex = index;
+		})
+		.catch(() => undefined);
+}
+
+/** A pasted line of program output is searched by the words of its message, without its prefix and values. */
+function withSearchTerms(options: PagefindUIOptions): PagefindUIOptions {
+	const own = options.processTerm;
+	return {
+		...options,
+		processTerm: (term: string) => {
+			const typed = own ? own(term) : term;
+			return searchTerms ? searchTerms(typed, resolverIndex) : typed;
+		},
+	};
+}
+
 export class PagefindUI {
-	constructor(options: PagefindUIOptions) {
+	constructor(given: PagefindUIOptions) {
+		const options = withSearchTerms(given);
 		const host = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		const dialog = host?.closest('dialog');
 		const button = host?.closest('site-search')?.querySelector('button[data-open-modal]');
@@ -32,6 +66,7 @@ export class PagefindUI {
 			built = true;
 			for (const type of intents) button.removeEventListener(type, build);
 			openWatch.disconnect();
+			loadSearchTerms();
 			void loadRealUi().then(({ PagefindUI: Real }) => {
 				new Real(options);
 				focusInputIfOpen();

@@ -2,6 +2,8 @@
 declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
 	export interface PagefindUIOptions {
 		element: string | Element;
+		/** Rewrites what the reader typed before it is searched. */
+		processTerm?: (term: string) => string;
 		[option: string]: unknown;
 	}
 	export class PagefindUI {

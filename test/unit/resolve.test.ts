@@ -151,3 +151,36 @@ describe('editDistance', () => {
 		expect(editDistance('short', 'a much longer string', 2)).toBe(3);
 	});
 });
+
+describe('code-shaped text that names no code', () => {
+	it.each([
+		['/stt/0x0999/', /STT has no 0x09XX range; its categories run 0x01XX to 0x06XX/],
+		['/stt/0x0199/', /0x01XX category \(Connection[^)]*\) has no 0x0199: its codes there are 0x0101 to 0x0105/],
+		['/twamp/9/', /TWAMP’s codes are 0 to 5/],
+		['/dtp/9001/', /DTP has no 9xxx range/],
+	])('%s says why', (path, message) => {
+		const resolution = resolvePath(index, path);
+		expect(resolution.best).toBeUndefined();
+		expect(resolution.miss).toMatch(message);
+	});
+
+	it('offers no far-off codes as near matches for a number', () => {
+		const resolution = resolvePath(index, '/dtp/9001/');
+		expect(resolution.suggestions).toEqual([]);
+		expect(resolution.matches.filter((match) => match.score >= 60)).toEqual([]);
+	});
+});
+
+describe('evidence', () => {
+	it('says why each candidate is listed', () => {
+		const resolution = resolveText(index, '26/01/20 10:15:42,310 CRITICAL ERROR CODE 2 in <<Session Accept>>');
+		expect(resolution.best?.path).toBe('/twamp/2/');
+		expect(resolution.best?.evidence.join(' ')).toMatch(/twampy .* prints/);
+	});
+
+	it('lists, and does not jump, when a line only shares words with descriptions', () => {
+		const resolution = resolveText(index, 'the peer went away while we were still sending frames');
+		expect(resolution.best).toBeUndefined();
+		for (const match of resolution.matches) expect(match.evidence.join(' ')).toMatch(/shares words/);
+	});
+});

@@ -1,0 +1,64 @@
+/**
+ * Asks the resolver worker about a text or a path. Where workers cannot run, the same module runs on
+ * the main thread instead: slower to type over, but the answer is the same.
+ */
+import type { Resolution } from '../lib/resolve';
+
+export const indexUrl = '/resolver-index.json';
+
+type Question = { kind: 'text'; text: string; protocol?: string | undefined } | { kind: 'path'; text: string };
+export type ResolveRequest = { id: number; indexUrl: string } & Question;
+export type ResolveResponse = { id: number; resolution: Resolution; error?: undefined } | { id: number; error: string; resolution?: undefined };
+export type PathResolution = Resolution & { protocol: string | undefined };
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (value: Resolution) => void; reject: (error: Error) => void }>();
+
+function startWorker(): Worker | undefined {
+	if (worker || typeof Worker === 'undefined') return worker;
+	try {
+		worker = new Worker(new URL('./resolver-worker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		return undefined;
+	}
+	worker.addEventListener('message', (event: MessageEvent<ResolveResponse>) => {
+		const waiting = pending.get(event.data.id);
+		if (!waiting) return;
+		pending.delete(event.data.id);
+		if (event.data.error !== undefined) waiting.reject(new Error(event.data.error));
+		else waiting.resolve(event.data.resolution);
+	});
+	return worker;
+}
+
+async function onMainThread(request: ResolveRequest): Promise<Resolution> {
+	const [{ resolvePath, resolveText }, index] = await Promise.all([
+		import('../lib/resolve'),
+		fetch(request.indexUrl).then((response) => {
+			if (!response.ok) throw new Error(`the code index did not load (HTTP ${response.status})`);
+			return response.json();
+		}),
+	]);
+	return request.kind === 'path' ? resolvePath(index, request.text) : resolveText(index, request.text, { protocol: request.protocol });
+}
+
+function ask(question: Question): Promise<Resolution> {
+	const full: ResolveRequest = { ...question, id: (nextId += 1), indexUrl };
+	const running = startWorker();
+	if (!running) return onMainThread(full);
+	return new Promise((resolve, reject) => {
+		pending.set(full.id, { resolve, reject });
+		running.postMessage(full);
+	});
+}
+
+/** The codes a pasted text names, best first. */
+export function resolveTextAsync(text: string, protocol?: string): Promise<Resolution> {
+	return ask({ kind: 'text', text, protocol });
+}
+
+/** The codes a URL path names (what the 404 page sees). */
+export function resolvePathAsync(path: string): Promise<PathResolution> {
+	return ask({ kind: 'path', text: path }) as Promise<PathResolution>;
+}
