@@ -476,6 +476,54 @@ function entryFile(random: Random, plan: ProtocolPlan, index: number, retiredCod
 	return { slug: draft.code.toLowerCase(), text: markdown(data, body) };
 }
 
+/** A single-quoted YAML string. */
+const yamlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * What a synthetic protocol's reference implementation prints: for about six codes in ten, a raised
+ * exception and a log line, as the real implementations' files hold them. Drawn from its own random
+ * sequence, so the entries stay the same whether or not these are written.
+ */
+function printedFile(random: Random, plan: ProtocolPlan): string {
+	const module = `${plan.id.replace(/-/g, '_')}_ref`;
+	const className = `${capitalised(plan.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))}Error`;
+	const lines = [
+		`# Synthetic: what ${module} 1.0.0 prints (scripts/bench/generate-catalogue.ts).`,
+		'implementation:',
+		`  name: ${module}`,
+		`  repository: example/${module}`,
+		`  version: '1.0.0'`,
+		`  commit: ${'0123456789abcdef'.repeat(3).slice(0, 40)}`,
+		'  language: Python',
+		`  modules: [${module}]`,
+		'shapes:',
+	];
+	plan.drafts.forEach((draft, index) => {
+		if (!chance(random, 0.6)) return;
+		const { qualifier, noun, failure } = draft.words;
+		const message = `${capitalised(qualifier.replace(/_/g, ' '))} ${noun} ${failure.replace(/_/g, ' ')}`;
+		lines.push(
+			`  - code: ${yamlString(draft.code)}`,
+			'    form: exception',
+			`    text: ${yamlString(`${module}.errors.${className}: ${message}: {detail}`)}`,
+			`    source: ${module}/errors.py:${10 + index}`,
+			'    mapping: inferred',
+			`    why: ${yamlString(`It reports a ${noun} that ${failure.replace(/_/g, ' ')}.`)}`,
+		);
+		if (chance(random, 0.5)) {
+			lines.push(
+				`  - code: ${yamlString(draft.code)}`,
+				'    form: log',
+				`    text: ${yamlString(`{timestamp} - ${module}.${noun} - ERROR - ${noun} {id} ${failure.replace(/_/g, ' ')} ({reason})`)}`,
+				`    source: ${module}/${noun}.py:${20 + index}`,
+				'    mapping: inferred',
+				`    why: ${yamlString(`It logs the ${noun} failure this code names.`)}`,
+			);
+		}
+	});
+	return `${lines.join('\n')}\n`;
+}
+
 export function generateCatalogue(folder: string, options: GenerateOptions): GeneratedCatalogue {
 	const root = resolve(folder);
 	const seed = options.seed ?? 1;
@@ -485,9 +533,11 @@ export function generateCatalogue(folder: string, options: GenerateOptions): Gen
 	const protocolCount = Math.max(1, Math.min(requested, Math.floor(options.codes / 3)));
 	if (options.codes < 3) throw new Error('ask for at least 3 codes');
 
-	// Start clean: only the three folders this script writes are removed.
-	for (const part of ['protocols', 'errors', 'concepts']) rmSync(join(root, part), { recursive: true, force: true });
+	// Start clean: only the folders this script writes are removed.
+	for (const part of ['protocols', 'errors', 'concepts', 'printed']) rmSync(join(root, part), { recursive: true, force: true });
 	mkdirSync(join(root, 'protocols'), { recursive: true });
+	mkdirSync(join(root, 'printed'), { recursive: true });
+	const printedRandom = seeded(seed + 1);
 	mkdirSync(join(root, 'concepts'), { recursive: true });
 
 	const conceptFiles = readdirSync(realConcepts).filter((name) => name.endsWith('.md') && !name.startsWith('_')).sort();
@@ -509,6 +559,7 @@ export function generateCatalogue(folder: string, options: GenerateOptions): Gen
 			writeFileSync(join(folderOfCodes, `${slug}.md`), text);
 			if (draft.kind === 'sub-code') subCodes += 1;
 		});
+		writeFileSync(join(root, 'printed', `${plan.id}.yaml`), printedFile(printedRandom, plan));
 		codesByProtocol.set(plan.id, plan.drafts.length);
 	});
 	return { root, codesByProtocol, codes: options.codes, subCodes, concepts: conceptFiles.length };

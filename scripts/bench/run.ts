@@ -22,6 +22,7 @@ import { serveStatic } from '../../test/support/static-server';
 import { formatProblems } from '../../src/lib/corpus';
 import { loadCatalogue } from '../../src/lib/read-content';
 import { generateCatalogue } from './generate-catalogue';
+import { lookupTiming, type LookupTiming } from './lookup';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -484,6 +485,7 @@ interface Measured {
 	codePages: CodePages;
 	load: FirstLoad;
 	search: SearchTiming;
+	lookup: LookupTiming;
 	/** A rebuild into the same folders after a one-entry edit, when asked for. */
 	rebuild?: BuildRun;
 }
@@ -544,14 +546,16 @@ async function measure(label: string, contentRoot: string | undefined, options: 
 	const server = await serveStatic(outDir);
 	let load: FirstLoad;
 	let search: SearchTiming;
+	let lookup: LookupTiming;
 	try {
 		load = await firstLoad(browser, server.url, codePages.medianPage);
 		search = await searchTiming(browser, server.url, codePages.medianPage);
+		lookup = await lookupTiming(browser, server.url, outDir);
 	} finally {
 		await server.close();
 		await browser.close();
 	}
-	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, builds, dist, pagefind, api, codePages, load, search };
+	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, builds, dist, pagefind, api, codePages, load, search, lookup };
 	report(measured);
 	if (options.withDist) await options.withDist(outDir);
 	if (options.rebuild) measured.rebuild = await rebuildAfterEdit(label, root, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });
@@ -580,6 +584,7 @@ function report(m: Measured): void {
 	log(`   dist: ${mb(m.dist.bytes)} in ${thousands(m.dist.files)} files (${filesLine(m)}); pagefind: ${mb(m.pagefind.bytes)} in ${thousands(m.pagefind.files)} files`);
 	log(`   code page HTML (median of ${m.codePages.sampled}): ${kb(m.codePages.medianRaw)} raw, ${kb(m.codePages.medianGzip)} gzipped; in ${m.codePages.medianPage}: ${partsLine(m.codePages)}`);
 	log(`   first load of ${m.load.page}: ${kb(m.load.gzip)} gzipped (${kb(m.load.raw)} raw) in ${m.load.requests} requests; ${Object.entries(m.load.byType).map(([type, bytes]) => `${type} ${kb(bytes)}`).join(', ')}`);
+	log(`   lookup: index ${kb(m.lookup.indexRaw)} (${kb(m.lookup.indexGzip)} gzipped); first answer ${m.lookup.codeFirstMs.toFixed(0)} ms for a code, ${m.lookup.lineFirstMs.toFixed(0)} ms for a printed line; a 1 MB paste blocks the main thread ${m.lookup.pasteLongTasksMs.toFixed(0)} ms in long tasks`);
 	log(`   search: first query ${m.search.firstMs.toFixed(0)} ms (${m.search.firstResults} results), warm ${m.search.warmMs.toFixed(0)} ms median; first search fetched ${kb(m.search.firstFetchRaw)} (${kb(m.search.firstFetchGzip)} gzipped) in ${m.search.firstFetchRequests} requests`);
 }
 
@@ -664,6 +669,11 @@ function markdownReport(
 	metric('search: first query', (m) => `${m.search.firstMs.toFixed(0)} ms`);
 	metric('search: warm query (median)', (m) => `${m.search.warmMs.toFixed(0)} ms`);
 	metric('bytes fetched by the first search', (m) => `${kb(m.search.firstFetchRaw)} (${kb(m.search.firstFetchGzip)} gzipped, ${m.search.firstFetchRequests} requests)`);
+	metric('lookup index', (m) => `${kb(m.lookup.indexRaw)} (${kb(m.lookup.indexGzip)} gzipped)`);
+	metric('lookup: first answer, code-shaped query', (m) => `${m.lookup.codeFirstMs.toFixed(0)} ms`);
+	metric('lookup: first answer, a printed line', (m) => `${m.lookup.lineFirstMs.toFixed(0)} ms`);
+	metric('lookup: main-thread long tasks for a 1 MB paste', (m) => `${m.lookup.pasteLongTasksMs.toFixed(0)} ms`);
+	lines.push('', `The lookup's first answers are timed from submitting the form on a fresh /lookup/ page (fetching the index and starting the worker included): a code-shaped query such as "${results[0]?.lookup.codeQuery ?? ''}" and a line its implementation prints, values filled in. The 1 MB paste is dense code-like text after one real line.`);
 	lines.push('', `The first-load page is the code page of median size; search runs Pagefind's JS API in that page: "${firstQuery}" first (loading pagefind.js, its WebAssembly and index chunks, and the top five results' data), then ${warmQueries.length} other queries warm.`);
 	const { label, withMs, withoutMs, rebuild, rebuildWithout, perPage } = incrementalCost;
 	lines.push(
@@ -753,13 +763,15 @@ async function main(): Promise<void> {
 		verdict(`code-page HTML ${ten.label}/real (median, raw)`, htmlRatio, 1.1, ratio),
 		verdict('first load of a real code page, gzipped', real.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
 		verdict(`first load of a ${ten.label} code page, gzipped`, ten.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
+		verdict('1 MB paste: main-thread long tasks (real)', real.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
+		verdict(`1 MB paste: main-thread long tasks (${ten.label})`, ten.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
 		verdict(`file count at ${ten.label} (aim)`, ten.dist.files, 20_000, (n) => thousands(Math.round(n))),
 		verdict(`file count at ${ten.label} with ATLAS_ALIAS_PAGES=off (aim)`, ten.dist.files - ten.build.aliasPages, 20_000, (n) => thousands(Math.round(n))),
 	];
 	log('\n== Targets');
 	for (const v of verdicts) log(`   ${v.pass ? 'PASS' : 'MISS'}  ${v.target}: ${v.measured} (${v.by})`);
 
-	const summary = `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)}`;
+	const summary = `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup index ${ten.label} ${kb(ten.lookup.indexGzip)} gzipped, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
 	const codeMs = (build: BuildRun) => build.routes.find((route) => route.kind === 'code pages');
 	const incrementalCost = {
 		label: ten.label,

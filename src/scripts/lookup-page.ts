@@ -15,7 +15,8 @@ function show(query: string, options: { follow: boolean }): void {
 		results.replaceChildren();
 		return;
 	}
-	resolveTextAsync(query, protocol.value || undefined)
+	// Only what the resolver reads crosses to the worker (one character more, so it can say it cut the rest).
+	resolveTextAsync(query.slice(0, maxInputLength + 1), protocol.value || undefined)
 		.then((resolution) => {
 			// An answer to an older query arriving late must not replace the newer one.
 			if (ticket !== latest) return;

@@ -186,7 +186,9 @@ describe('hostile input is shown as text, never run', () => {
 		await page.goto(`${site.url}/lookup/`);
 		for (const text of ['['.repeat(20_000) + ']'.repeat(20_000), 'A'.repeat(300_000), '\u202e\ud800\u0000 0x0101 \u{1F4A5}\u200b', '{"a":'.repeat(5_000)]) {
 			await page.locator('#lookup-q').fill(text);
-			await page.waitForTimeout(300);
+			// Each text is answered (a list or a "no code" note) before the next one goes in.
+			await page.locator('#lookup-results p').first().waitFor();
+			await page.evaluate(() => document.getElementById('lookup-results')!.replaceChildren());
 		}
 		expect(errors).toEqual([]);
 		await page.close();
@@ -194,18 +196,10 @@ describe('hostile input is shown as text, never run', () => {
 });
 
 describe('a 1 MB paste', () => {
-	it('keeps main-thread long tasks under 200 ms in total', async () => {
+	// How long the main thread is blocked is measured by npm run bench (scripts/bench/lookup.ts), not here.
+	it('is read, answered, and then the field answers new text', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(`${site.url}/lookup/`);
-		await page.locator('#lookup-q').fill('warm-up 0x0101');
-		await page.locator('#lookup-results a').first().waitFor();
-		await page.evaluate(() => {
-			const store = window as unknown as { __longTasks: number[] };
-			store.__longTasks = [];
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) store.__longTasks.push(entry.duration);
-			}).observe({ type: 'longtask' });
-		});
 		const megabyte = `Error code: 0x0302 ${'lorem ipsum 10.0.0.1:8080 dolor '.repeat(33_000)}`;
 		await page.evaluate((text) => {
 			const field = document.getElementById('lookup-q') as HTMLTextAreaElement;
@@ -213,9 +207,9 @@ describe('a 1 MB paste', () => {
 			field.dispatchEvent(new Event('input', { bubbles: true }));
 		}, megabyte);
 		await page.locator('#lookup-results a[href="/stt/0x0302/"]').waitFor();
-		await page.waitForTimeout(500);
-		const total = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.reduce((sum, value) => sum + value, 0));
-		expect(total).toBeLessThan(200);
+		await expect.poll(() => page.locator('#lookup-results .lookup-note').textContent()).toMatch(/Only the first 100,000 characters were read/);
+		await page.locator('#lookup-q').fill('twampy ERROR CODE 4 in <<Session Accept>>');
+		await page.locator('#lookup-results a[href="/twamp/4/"]').waitFor();
 		await page.close();
 	});
 });
