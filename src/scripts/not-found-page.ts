@@ -28,7 +28,14 @@ resolvePathAsync(pathname)
 			results.append(renderMatches(resolution.matches));
 		} else if (resolution.miss) {
 			status.textContent = `There is no page at this address. ${resolution.miss}`;
-			if (resolution.protocol) results.append(paragraph(`See the table of all codes on the protocol’s page.`));
+			if (resolution.protocol) {
+				const link = document.createElement('a');
+				link.href = `/${resolution.protocol}/#all-codes`;
+				link.textContent = 'the table of all its codes';
+				const line = paragraph('See ');
+				line.append(link, '.');
+				results.append(line);
+			}
 		} else if (resolution.suggestions.length > 0) {
 			status.textContent = 'There is no page at this address, and no code spelt like that. Did you mean one of these?';
 			results.append(renderMatches(resolution.suggestions));
