@@ -140,12 +140,13 @@ const protocolNames = [
 ] as const;
 
 const actionLabels = ['Recovery', 'Client action', 'Troubleshooting', 'Resolution', 'Action'] as const;
-const recoverabilityNotes = {
-	Yes: ['retry', 'retry with backoff', 'fix the request', 'reconnect'],
-	No: ['fix the configuration', 'report a bug', 'contact the operator'],
-	Auto: ['retransmitted', 'renegotiated automatically'],
-	Partial: ['data discarded; may renegotiate', 'restart; report if reproducible'],
-	'N/A': ['nothing to recover'],
+/** First steps by retry verdict, as the real entries word them. */
+const firstSteps = {
+	now: ['Retry the request as it is.', 'Reconnect and send it again.'],
+	backoff: ['Wait, then retry with exponential backoff.', 'Retry after the delay the server asks for.'],
+	'after-fix': ['Fix the request, then send it again.', 'Correct the configuration, then reconnect.', 'Upgrade the client to the current version.'],
+	never: ['Drop the message and report it.', 'Discard the data: it cannot be trusted.'],
+	none: ['Nothing to do: the operation succeeded.'],
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -339,13 +340,17 @@ function actionsOf(random: Random, { noun }: Draft['words']): NonNullable<ErrorE
 	return { label: pick(random, actionLabels), steps: sample(random, pool, between(random, 1, 4)), ordered: chance(random, 0.3) };
 }
 
-function recoverabilityOf(random: Random): ErrorEntryData['recoverability'] {
+function actionOf(random: Random): ErrorEntryData['action'] {
 	const roll = random();
-	const value = roll < 0.5 ? 'Yes' : roll < 0.75 ? 'No' : roll < 0.9 ? 'Partial' : roll < 0.95 ? 'Auto' : 'N/A';
-	const note = pick(random, recoverabilityNotes[value]);
+	const retry = roll < 0.3 ? 'backoff' : roll < 0.7 ? 'after-fix' : roll < 0.8 ? 'now' : roll < 0.95 ? 'never' : 'none';
+	const actor = retry === 'none' || retry === 'now' ? (['none'] as const) : chance(random, 0.5) ? (['caller'] as const) : (['operator', 'peer'] as const);
+	const lost = retry === 'none' ? 'nothing' : pick(random, ['message', 'stream', 'session', 'connection'] as const);
+	const first = pick(random, firstSteps[retry]);
+	// Drawn at random, so codes of one concept disagree: each says so, as the check asks of real ones.
+	const differs = 'Its protocol handles this failure its own way.';
 	return chance(random, 0.6)
-		? { value, note, origin: 'source' }
-		: { value, note, origin: 'site', basis: 'The source gives no verdict; its recovery steps suggest this one.' };
+		? { retry, actor: [...actor], lost, first, stated: ['retry'], sourceSays: 'Recoverable: as the table says.', basis: 'The source states whether to retry; who acts and what is lost follow from its steps.', byCause: [], differs }
+		: { retry, actor: [...actor], lost, first, stated: [], basis: 'The source gives no verdict; its recovery steps suggest this one.', byCause: [], differs };
 }
 
 function exampleOf(style: Style, protocol: string, draft: Draft): string {
@@ -437,7 +442,7 @@ function entryFile(random: Random, plan: ProtocolPlan, index: number, retiredCod
 	if (draft.parent !== undefined) data['parent'] = draft.parent;
 	if (chance(random, 0.6)) data['causes'] = causesOf(random, words);
 	if (chance(random, 0.55)) data['actions'] = actionsOf(random, words);
-	data['recoverability'] = recoverabilityOf(random);
+	data['action'] = actionOf(random);
 	if (chance(random, 0.05)) data['severity'] = pick(random, ['Critical', 'High', 'Medium', 'Low']);
 	if (chance(random, 0.05)) {
 		data['fields'] = [

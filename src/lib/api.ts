@@ -9,7 +9,7 @@
  */
 import type { Kind } from './kinds';
 import type { ProtocolData } from '../schemas/protocol';
-import type { Recoverability } from '../schemas/recoverability';
+import type { Action, Actor, Lost, Retry } from '../schemas/action';
 import { CatalogueIndex, categoriesOf, entriesOfProtocol, entryPath, refOf, type CatalogueEntry } from './catalogue';
 import { uniqueSpellingsOf } from './spellings';
 
@@ -33,7 +33,13 @@ export interface CodeSummary {
 	categories: string[];
 	categoryNames: string[];
 	summary: string;
-	recoverability: { value: Recoverability['value']; note?: string; origin: Recoverability['origin'] };
+	/** What to do now, the fields as the entry writes them (see `action` in the JSON Schema). */
+	action: ActionSummary;
+	/**
+	 * Deprecated: derived from `action.retry` for readers of the first documents (`Yes` for now and
+	 * backoff, `No` for after-fix and never, `N/A` for none). Read `action` instead.
+	 */
+	recoverability: { value: 'Yes' | 'No' | 'N/A'; note: string; origin: 'source' | 'site' };
 	/** Whether the protocol has retired the code; its page stays, and `retirement` in its own document says more. */
 	retired: boolean;
 	/** The canonical page, absolute. */
@@ -48,9 +54,27 @@ export interface CodeSummary {
 }
 
 /** One code with everything its entry says: the document at `/api/v1/<protocol>/<slug>.json`. */
-export interface CodeDetail extends Omit<CodeSummary, 'recoverability'> {
+/** What every list of codes carries of the action. */
+export interface ActionSummary {
+	retry: Retry;
+	actor: Actor[];
+	lost: Lost;
+	first: string;
+	/** Which of retry, actor and lost the source states; the others are the site's judgement. */
+	stated: ('retry' | 'actor' | 'lost')[];
+}
+
+/** The whole action, in a code's own document. */
+export interface ActionDetail extends ActionSummary {
+	sourceSays?: string;
+	basis?: string;
+	byCause: { cause: string; retry: Retry; actor: Actor[]; lost: Lost; first?: string }[];
+	differs?: string;
+}
+
+export interface CodeDetail extends Omit<CodeSummary, 'action'> {
 	apiVersion: typeof apiVersion;
-	recoverability: CodeSummary['recoverability'] & { basis?: string };
+	action: ActionDetail;
 	meaning: string;
 	causes: string[];
 	actions?: { label: string; steps: string[]; ordered: boolean };
@@ -129,8 +153,24 @@ export function orderedEntries(protocols: readonly ApiProtocol[], entries: reado
 	return orderedProtocols(protocols).flatMap((protocol) => entriesOfProtocol(entries, protocol.id, protocol.data));
 }
 
-function summaryRecoverability(recoverability: Recoverability): CodeSummary['recoverability'] {
-	return defined({ value: recoverability.value, note: recoverability.note, origin: recoverability.origin });
+function actionSummary(action: Action): ActionSummary {
+	return { retry: action.retry, actor: [...action.actor], lost: action.lost, first: action.first, stated: [...action.stated] };
+}
+
+function actionDetail(action: Action): ActionDetail {
+	return {
+		...actionSummary(action),
+		...defined({ sourceSays: action.sourceSays, basis: action.basis, differs: action.differs }),
+		byCause: action.byCause.map((cause) => defined({ cause: cause.cause, retry: cause.retry, actor: [...cause.actor], lost: cause.lost, first: cause.first })),
+	};
+}
+
+const legacyValue: Record<Retry, CodeSummary['recoverability']['value']> = { now: 'Yes', backoff: 'Yes', 'after-fix': 'No', never: 'No', none: 'N/A' };
+const legacyNote: Record<Retry, string> = { now: 'retry now', backoff: 'retry after a delay', 'after-fix': 'only after a fix', never: 'never', none: 'not an error' };
+
+/** The first documents' verdict, derived from `action.retry` so their readers keep working. */
+function legacyRecoverability(action: Action): CodeSummary['recoverability'] {
+	return { value: legacyValue[action.retry], note: legacyNote[action.retry], origin: action.stated.includes('retry') ? 'source' : 'site' };
 }
 
 const refsCache = new WeakMap<readonly CatalogueEntry[], ReturnType<typeof refOf>[]>();
@@ -160,7 +200,8 @@ export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: 
 		categories: [...data.categories],
 		categoryNames: categoriesOf(entry, protocol.data).map((category) => category.name),
 		summary: data.summary,
-		recoverability: summaryRecoverability(data.recoverability),
+		action: actionSummary(data.action),
+		recoverability: legacyRecoverability(data.action),
 		retired: data.retired !== undefined,
 		url: absoluteUrl(path, site),
 		path,
@@ -178,7 +219,7 @@ export function codeDetail(entry: CatalogueEntry, protocol: ApiProtocol, entries
 	return {
 		apiVersion,
 		...summary,
-		recoverability: defined({ ...summary.recoverability, basis: data.recoverability.basis }),
+		action: actionDetail(data.action),
 		meaning: data.meaning,
 		causes: [...data.causes],
 		...defined({

@@ -147,10 +147,12 @@ export interface Section {
 export function entrySections(entry: CatalogueEntry, subCodes: readonly CatalogueEntry[], printed?: { shapes: readonly unknown[]; disagreements: readonly unknown[] }): Section[] {
 	const data = entry.data;
 	const sections: (Section | false)[] = [
+		{ slug: 'what-to-do-now', text: 'What to do now' },
 		{ slug: 'meaning', text: 'Meaning' },
 		data.causes.length > 0 && { slug: 'causes', text: 'Causes' },
 		data.actions !== undefined && { slug: 'what-to-do', text: data.actions.label },
 		{ slug: 'handling', text: 'Handling strategy' },
+		{ slug: 'why-this-answer', text: 'Why this answer' },
 		printed !== undefined && printed.shapes.length + printed.disagreements.length > 0 && { slug: 'as-printed', text: 'As printed' },
 		data.reasonCodes.length > 0 && { slug: 'reason-codes', text: 'Reason codes' },
 		data.fields.length > 0 && { slug: 'fields', text: 'Fields' },

@@ -95,11 +95,12 @@ export function shadeStep(count: number, max: number): number {
 	return Math.max(1, Math.ceil((4 * count) / max));
 }
 
-/** How a protocol's recoverability is expressed, in words, from who rated its entries. */
-export function recoverabilityExpression(entries: readonly CatalogueEntry[]): string {
-	const rated = entries.filter((entry) => entry.data.recoverability.origin === 'source');
-	if (rated.length === 0) return 'Not rated by the source; every verdict on this site is the site’s judgement.';
-	const values = [...new Set(rated.map((entry) => entry.data.recoverability.value))].join(', ');
-	if (rated.length === entries.length) return `Rated by the source for every code (${values}).`;
-	return `Rated by the source for ${rated.length} of ${entries.length} codes (${values}); the rest are the site’s judgement.`;
+/** How far a protocol's own document says whether to retry, from which entries state it. */
+export function retryExpression(entries: readonly CatalogueEntry[]): string {
+	const stated = entries.filter((entry) => entry.data.action.stated.includes('retry'));
+	const quoted = entries.filter((entry) => entry.data.action.sourceSays !== undefined);
+	if (stated.length === 0 && quoted.length === 0) return 'The source never says whether to retry; every answer on this site is the site’s judgement.';
+	const words = quoted.length > 0 ? `; it gives its own words on recovery for ${quoted.length} of ${entries.length}` : '';
+	if (stated.length === entries.length) return `The source says whether to retry for every code${words}.`;
+	return `The source says whether to retry for ${stated.length} of ${entries.length} codes${words}; the rest is the site’s judgement.`;
 }

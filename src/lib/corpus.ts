@@ -9,6 +9,7 @@ import { protocolSchema, type ProtocolData } from '../schemas/protocol';
 import { conceptSchema, type ConceptData } from '../schemas/concept';
 import { printedSchema, type PrintedData } from '../schemas/printed';
 import { canonicalSlug } from './slug';
+import { checkActionConsistency } from './rules/action-consistency';
 
 /** One content file, its front matter parsed but not yet validated. */
 export interface ContentFile {
@@ -184,6 +185,7 @@ export function checkCorpus(
 		}
 	}
 
+	problems.push(...checkActionConsistency(entries.map(({ file, data }) => ({ path: file.path, data }))));
 	const printed = checkPrinted(printedFiles, protocols, codesByProtocol, problems);
 	return { protocols, concepts, entries, printed, problems };
 }

@@ -26,6 +26,7 @@ export function buildSidebar(protocols: readonly SidebarProtocol[], guides: read
 	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 	return [
 		{ label: 'Look up an error message', link: '/lookup/' },
+		{ label: 'What to do now', link: '/triage/' },
 		{ label: 'All codes', link: '/codes/' },
 		{ label: 'Compare protocols', link: '/compare/' },
 		{

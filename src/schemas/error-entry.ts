@@ -5,7 +5,6 @@
 import { z } from 'astro/zod';
 import { kindSchema } from './kind';
 import { actionSchema } from './action';
-import { recoverabilitySchema } from './recoverability';
 import { relatedSchema } from './related';
 
 const text = z.string().trim().min(1);
@@ -91,10 +90,8 @@ export const errorEntrySchema = z.strictObject({
 	causes: z.array(text).default([]),
 	/** What to do about it, under the source's heading. */
 	actions: actionsSchema.optional(),
-	/** Whether the caller can recover, and who says so. */
-	recoverability: recoverabilitySchema,
-	/** What to do now: can the caller retry, who has to act, what is lost, and the first step. */
-	action: actionSchema.optional(),
+	/** What to do now: can the caller retry, who has to act, what is lost, and the first step; and who says so. */
+	action: actionSchema,
 	/** How serious the source rates it (M2M security threat types). */
 	severity: z.enum(['Critical', 'High', 'Medium', 'Low']).optional(),
 	/** Fields the code carries. */

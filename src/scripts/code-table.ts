@@ -3,7 +3,7 @@
  * filtered view can be shared and survives a reload. Rows are shown or hidden, never rebuilt.
  */
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-const filterNames = ['protocol', 'category', 'kind', 'concept', 'recoverable'] as const;
+const filterNames = ['protocol', 'category', 'kind', 'concept', 'retry', 'actor'] as const;
 
 export function enhanceCodeTable(block: HTMLElement): void {
 	const form = block.querySelector<HTMLFormElement>('form.table-filters');

@@ -89,9 +89,9 @@ describe('/api/v1/codes.json', () => {
 			const label = `${entry.protocol}/${entry.slug}`;
 			expect(listed, `${label} in codes.json`).toBeDefined();
 			expect(
-				{ code: listed.code, name: listed.name, kind: listed.kind, summary: listed.summary, value: listed.recoverability.value },
+				{ code: listed.code, name: listed.name, kind: listed.kind, summary: listed.summary, action: listed.action },
 				`${label}: fields from its front matter`,
-			).toEqual({ code: entry.data.code, name: entry.data.name, kind: entry.data.kind, summary: entry.data.summary, value: entry.data.recoverability.value });
+			).toEqual({ code: entry.data.code, name: entry.data.name, kind: entry.data.kind, summary: entry.data.summary, action: { retry: entry.data.action.retry, actor: entry.data.action.actor, lost: entry.data.action.lost, first: entry.data.action.first, stated: entry.data.action.stated } });
 			expect(listed.spellings, `${label}: spellings keep the code`).toContain(entry.data.code);
 			expect(listed.path, `${label}: path`).toBe(`/${entry.protocol}/${entry.slug}/`);
 		}
@@ -131,15 +131,15 @@ describe('/api/v1/<protocol>/<slug>.json', () => {
 	});
 
 	it('describe the code their path names, as codes.json summarises it', () => {
-		const summaryKeys = Object.keys(api.schema.$defs.codeSummary.properties).filter((key) => key !== 'recoverability');
+		const summaryKeys = Object.keys(api.schema.$defs.codeSummary.properties).filter((key) => key !== 'action');
 		for (const { protocol, slug, document } of codeFiles) {
 			const label = `${protocol}/${slug}.json`;
 			expect([document.protocol, document.slug], `${label}: protocol and slug`).toEqual([protocol, slug]);
 			const listed = codes.codes.find((code: any) => code.protocol === protocol && code.slug === slug);
 			const pick = (record: any) => Object.fromEntries(summaryKeys.map((key) => [key, record[key]]));
 			expect(pick(document), `${label} against its codes.json record`).toEqual(pick(listed));
-			const { basis: _basis, ...verdict } = document.recoverability;
-			expect(verdict, `${label}: recoverability without basis`).toEqual(listed.recoverability);
+			const { sourceSays: _says, basis: _basis, byCause: _byCause, differs: _differs, ...brief } = document.action;
+			expect(brief, `${label}: the action without its reasons`).toEqual(listed.action);
 		}
 	});
 });

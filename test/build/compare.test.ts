@@ -56,12 +56,12 @@ describe('the matrix on /compare/', () => {
 });
 
 describe('concept pages', () => {
-	it.each([...catalogue.concepts.keys()])('/compare/%s/ shows every code of the concept with its meaning and recoverability', (id) => {
+	it.each([...catalogue.concepts.keys()])('/compare/%s/ shows every code of the concept with its meaning and whether to retry', (id) => {
 		const html = page(`/compare/${id}/`);
 		const expected = entries.filter((entry) => entry.data.concepts.includes(id));
 		const cards = html.querySelectorAll('.concept-code');
 		expect(cards.map((card) => card.querySelector('a')?.getAttribute('href')).sort()).toEqual(expected.map((entry) => entry.path).sort());
-		for (const card of cards) expect(card.querySelector('.recoverability-value')).not.toBeNull();
+		for (const card of cards) expect(card.querySelector('.retry-value')).not.toBeNull();
 		expect(html.querySelector('#differences')).not.toBeNull();
 	});
 });

@@ -32,7 +32,7 @@ describe('code pages in the index', () => {
 		expect(title).toContain(ref.code);
 		expect(title).toContain(ref.name);
 		const facets = new Set(html.querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter')));
-		expect([...facets].sort()).toEqual(['category', 'kind', 'protocol', 'recoverable']);
+		expect([...facets].sort()).toEqual(['category', 'kind', 'protocol', 'retry', 'who acts']);
 	});
 });
 

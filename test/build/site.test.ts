@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, fileForPath, idsOf, page, projectRoot } from '../support/dist';
 import { contentRoot, loadCatalogue } from '../../src/lib/read-content';
+import { retryLabels } from '../../src/lib/action';
 
 const { protocols, entries } = loadCatalogue(contentRoot(projectRoot, {}), projectRoot);
 const pages = builtPages();
@@ -20,23 +21,28 @@ describe('code pages', () => {
 		},
 	);
 
-	it('show the summary, the meaning and the recoverability of the entry', () => {
+	it('show the summary, the meaning and what to do now', () => {
 		for (const { file, data } of entries) {
 			const html = page(`/${file.protocol}/${file.stem}/`);
 			const text = html.querySelector('main')?.text ?? '';
 			expect(text, file.path).toContain(data.summary.replace(/`/g, ''));
 			expect(html.querySelector('#meaning'), file.path).not.toBeNull();
-			expect(html.querySelector('.recoverability-value')?.text, file.path).toBe(data.recoverability.value);
+			const panel = html.querySelector('.what-to-do');
+			expect(panel, file.path).not.toBeNull();
+			expect(panel!.text, file.path).toContain(retryLabels[data.action.retry]);
+			expect(panel!.text, file.path).toContain(data.action.first.replace(/`/g, ''));
 			for (const cause of data.causes) expect(text, file.path).toContain(cause.replace(/`/g, ''));
 			for (const step of data.actions?.steps ?? []) expect(text, file.path).toContain(step.replace(/`/g, ''));
 		}
 	});
 
-	it('mark every judgement of the site as such', () => {
+	it('mark every answer of the site’s own as such, and none of the source’s', () => {
 		for (const { file, data } of entries) {
-			const facts = page(`/${file.protocol}/${file.stem}/`).querySelector('.facts');
-			const marked = facts?.querySelector('.site-judgement') !== null;
-			expect(marked, `${file.path}: recoverability origin ${data.recoverability.origin}`).toBe(data.recoverability.origin === 'site');
+			const facts = page(`/${file.protocol}/${file.stem}/`).querySelectorAll('.action-facts > div');
+			(['retry', 'actor', 'lost'] as const).forEach((field, position) => {
+				const marked = facts[position]?.querySelector('.site-judgement') !== null;
+				expect(marked, `${file.path}: ${field} stated by the source: ${data.action.stated.includes(field)}`).toBe(!data.action.stated.includes(field));
+			});
 		}
 	});
 

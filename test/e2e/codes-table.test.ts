@@ -61,11 +61,23 @@ describe('/codes/', () => {
 
 describe('protocol tables', () => {
 	it('filter and sort in place too', async () => {
-		await page.goto(`${site.url}/stt/?recoverable=No`);
+		await page.goto(`${site.url}/stt/?retry=after-fix`);
 		const rows = page.locator('table.code-table tbody tr:not([hidden])');
-		const values = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.recoverable));
+		const values = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.retry));
 		expect(values.length).toBeGreaterThan(0);
-		expect(new Set(values)).toEqual(new Set(['No']));
+		expect(new Set(values)).toEqual(new Set(['after-fix']));
+	});
+
+	it('filter by who acts, labelled so, with the state in the URL', async () => {
+		await page.goto(`${site.url}/codes/`);
+		const select = page.getByLabel('Who acts');
+		await select.selectOption('peer');
+		await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBe('peer');
+		const actors = await page.locator('table.code-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.actor ?? ''));
+		const expected = catalogue.entries.filter(({ data }) => data.action.actor.includes('peer')).length;
+		expect(actors).toHaveLength(expected);
+		for (const actor of actors) expect(actor.split(' ')).toContain('peer');
+		expect(await page.getByLabel('Retry', { exact: true }).count()).toBe(1);
 	});
 });
 

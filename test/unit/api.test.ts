@@ -19,7 +19,7 @@ import { kindLabels } from '../../src/lib/kinds';
 import { contentRoot, loadCatalogue } from '../../src/lib/read-content';
 import { actionsSchema, errorEntrySchema } from '../../src/schemas/error-entry';
 import { protocolSchema } from '../../src/schemas/protocol';
-import { recoverabilitySchema, recoverabilityValues } from '../../src/schemas/recoverability';
+import { actorValues, lostValues, retryValues } from '../../src/schemas/action';
 import { relatedSchema } from '../../src/schemas/related';
 import { describeErrors, loadApiSchema } from '../support/api-schema';
 
@@ -37,12 +37,13 @@ describe('the schema cannot drift from the TypeScript lists', () => {
 		expect(defs.kind.enum, 'schema $defs/kind.enum').toEqual(Object.keys(kindLabels));
 	});
 
-	it('recoverability value enum equals recoverabilityValues (src/schemas/recoverability.ts)', () => {
-		expect(defs.recoverabilityValue.enum, 'schema $defs/recoverabilityValue.enum').toEqual([...recoverabilityValues]);
+	it('action enums equal the action schema (src/schemas/action.ts)', () => {
+		expect(defs.retry.enum, 'schema $defs/retry.enum').toEqual([...retryValues]);
+		expect(defs.actor.items.enum, 'schema $defs/actor.items.enum').toEqual([...actorValues]);
+		expect(defs.lost.enum, 'schema $defs/lost.enum').toEqual([...lostValues]);
 	});
 
 	it('origin, actions label and severity enums equal the entry schema', () => {
-		expect(defs.origin.enum, 'recoverability origin').toEqual(recoverabilitySchema.shape.origin.options);
 		expect(defs.origin.enum, 'related origin').toEqual(relatedSchema.shape.origin.options);
 		expect(defs.actions.properties.label.enum, 'actions label').toEqual(actionsSchema.shape.label.options);
 		expect(defs.codeDetail.properties.severity.enum, 'severity').toEqual(errorEntrySchema.shape.severity.unwrap().options);
@@ -59,7 +60,7 @@ describe('the schema cannot drift from the TypeScript lists', () => {
 		const detail = defs.codeDetail;
 		expect(Object.keys(detail.properties), 'codeDetail.properties').toEqual(expect.arrayContaining(Object.keys(summary.properties)));
 		expect(detail.required, 'codeDetail.required').toEqual(expect.arrayContaining(summary.required));
-		expect(Object.keys(defs.recoverabilityDetail.properties), 'recoverabilityDetail').toEqual(expect.arrayContaining(Object.keys(defs.recoverability.properties)));
+		expect(Object.keys(defs.actionDetail.properties), 'actionDetail').toEqual(expect.arrayContaining(Object.keys(defs.action.properties)));
 	});
 
 	it('forbids unknown properties in every object it defines', () => {
@@ -149,7 +150,7 @@ function entry(slug: string, data: Record<string, unknown>): CatalogueEntry {
 			kind: 'error-code',
 			summary: 'A summary.',
 			meaning: 'A meaning.',
-			recoverability: { value: 'Yes', origin: 'source' },
+			action: { retry: 'now', actor: ['none'], lost: 'nothing', first: 'Send it again.', stated: ['retry', 'actor', 'lost'] },
 			...data,
 		}),
 	};
@@ -176,7 +177,16 @@ const timeout = entry('0x0201', {
 	code: '0x0201',
 	name: 'LATE_TIMEOUT',
 	categories: ['second', 'first'],
-	recoverability: { value: 'No', note: 'give up', origin: 'site', basis: 'The source says so between the lines.' },
+	action: {
+		retry: 'after-fix',
+		actor: ['operator'],
+		lost: 'session',
+		first: 'Raise the timeout.',
+		stated: ['retry'],
+		sourceSays: 'Recoverable: No (give up)',
+		basis: 'The source says so between the lines.',
+		byCause: [{ cause: 'Slow peer', retry: 'backoff', actor: ['peer'], lost: 'message' }],
+	},
 	related: [{ code: '0x0101', why: 'The earlier one.', origin: 'site' }],
 });
 const early = entry('0x0101', { code: '0x0101', name: 'EARLY', categories: ['first'] });
@@ -200,10 +210,14 @@ describe('codeSummary', () => {
 		expect(summary.spellings).toEqual(expect.arrayContaining(['LATE_TIMEOUT', 'late-timeout', '0x201', '513']));
 	});
 
-	it('leaves the basis of a site verdict to the detail, and does not mark a current code retired', () => {
-		expect(summary.recoverability).toStrictEqual({ value: 'No', note: 'give up', origin: 'site' });
+	it('carries the action without its reasons, which the detail adds, and does not mark a current code retired', () => {
+		expect(summary.action).toStrictEqual({ retry: 'after-fix', actor: ['operator'], lost: 'session', first: 'Raise the timeout.', stated: ['retry'] });
 		expect(summary.retired).toBe(false);
-		expect(codeSummary(early, demo, site).recoverability).toStrictEqual({ value: 'Yes', origin: 'source' });
+	});
+
+	it('keeps the first documents’ recoverability, derived from the retry answer', () => {
+		expect(summary.recoverability).toStrictEqual({ value: 'No', note: 'only after a fix', origin: 'source' });
+		expect(codeSummary(early, demo, site).recoverability).toStrictEqual({ value: 'Yes', note: 'retry now', origin: 'source' });
 	});
 
 	it('refuses an entry of another protocol', () => {
@@ -215,7 +229,16 @@ describe('codeDetail', () => {
 	it('adds apiVersion, the basis and the entry sections, and resolves related codes', () => {
 		const detail = codeDetail(timeout, demo, [timeout, early], site);
 		expect(detail.apiVersion).toBe(apiVersion);
-		expect(detail.recoverability).toStrictEqual({ value: 'No', note: 'give up', origin: 'site', basis: 'The source says so between the lines.' });
+		expect(detail.action).toStrictEqual({
+			retry: 'after-fix',
+			actor: ['operator'],
+			lost: 'session',
+			first: 'Raise the timeout.',
+			stated: ['retry'],
+			sourceSays: 'Recoverable: No (give up)',
+			basis: 'The source says so between the lines.',
+			byCause: [{ cause: 'Slow peer', retry: 'backoff', actor: ['peer'], lost: 'message' }],
+		});
 		expect(detail.related).toStrictEqual([{ code: '0x0101', why: 'The earlier one.', origin: 'site', slug: '0x0101', url: 'https://atlas.test/demo/0x0101/' }]);
 		expect(detail).toMatchObject({ meaning: 'A meaning.', causes: [], fields: [], reasonCodes: [], scenarios: [], implementationNotes: [] });
 		for (const key of ['actions', 'severity', 'endpoint', 'signature', 'parent']) expect(detail, key).not.toHaveProperty(key);
@@ -245,12 +268,13 @@ describe('codeDetail', () => {
 		expect(validate(codeDetail(timeout, demo, [timeout, early], site)), describeErrors(validate.errors).join('\n')).toBe(true);
 	});
 
-	it('fails the schema with an unknown field, a wrong kind, or a site verdict without its basis', () => {
+	it('fails the schema with an unknown field, a wrong kind, or an unknown retry answer', () => {
 		const validate = api.validatorFor('codeDetail');
 		const detail = codeDetail(timeout, demo, [timeout, early], site);
 		expect(validate({ ...detail, generated: '2024-01-01' }), 'unknown top-level field').toBe(false);
 		expect(validate({ ...detail, kind: 'error' }), 'unknown kind').toBe(false);
-		expect(validate({ ...detail, recoverability: { value: 'No', origin: 'site' } }), 'site verdict without basis').toBe(false);
+		expect(validate({ ...detail, action: { ...detail.action, retry: 'maybe' } }), 'unknown retry answer').toBe(false);
+		expect(validate({ ...detail, action: { ...detail.action, actor: [] } }), 'no actor').toBe(false);
 		expect(validate({ ...detail, related: [{ ...detail.related[0], extra: 1 }] }), 'unknown field in a related code').toBe(false);
 		expect(api.validatorFor('codeSummary')({ ...codeSummary(timeout, demo, site), apiVersion }), 'apiVersion on a summary').toBe(false);
 	});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { conceptMatrix, equivalentsOf, recoverabilityExpression, shadeStep } from '../../src/lib/compare';
+import { conceptMatrix, equivalentsOf, retryExpression, shadeStep } from '../../src/lib/compare';
 import { CatalogueIndex, type CatalogueEntry } from '../../src/lib/catalogue';
 
 const entry = (protocol: string, code: string, concepts: string[], origin: 'source' | 'site' = 'site'): CatalogueEntry =>
-	({ protocol, slug: code.toLowerCase(), data: { code, concepts, recoverability: { value: 'Yes', origin } } }) as unknown as CatalogueEntry;
+	({ protocol, slug: code.toLowerCase(), data: { code, concepts, action: { retry: 'now', stated: origin === 'source' ? ['retry'] : [] } } }) as unknown as CatalogueEntry;
 
 const entries = [entry('a', 'A1', ['timeout']), entry('a', 'A2', ['timeout', 'auth']), entry('b', 'B1', ['timeout']), entry('b', 'B2', [])];
 const concepts = [
@@ -60,10 +60,10 @@ describe('shadeStep', () => {
 	});
 });
 
-describe('recoverabilityExpression', () => {
+describe('retryExpression', () => {
 	it('says who rated the codes', () => {
-		expect(recoverabilityExpression([entry('a', 'X', [])])).toMatch(/Not rated by the source/);
-		expect(recoverabilityExpression([entry('a', 'X', [], 'source')])).toMatch(/for every code/);
-		expect(recoverabilityExpression([entry('a', 'X', [], 'source'), entry('a', 'Y', [])])).toMatch(/1 of 2 codes/);
+		expect(retryExpression([entry('a', 'X', [])])).toMatch(/never says whether to retry/);
+		expect(retryExpression([entry('a', 'X', [], 'source')])).toMatch(/for every code/);
+		expect(retryExpression([entry('a', 'X', [], 'source'), entry('a', 'Y', [])])).toMatch(/1 of 2 codes/);
 	});
 });
