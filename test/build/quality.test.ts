@@ -2,14 +2,15 @@
 // page from the home page, and the CSP file; and malformed content that stops the build cleanly.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages, distRoot, fileForPath, page, projectRoot } from '../support/dist';
+import { builtPages, distRoot, fileForPath, page } from '../support/dist';
 import { refs } from '../support/catalogue';
 import { parseHeadersFile } from '../../src/lib/headers';
-import { astroBuild } from '../support/astro-build';
+import { astroBuild } from '../../scripts/lib/astro-build';
+import { invalidFixtures, materialiseFixture } from '../support/fixtures';
 
 const pages = builtPages();
 const isRedirect = (path: string) => page(path).querySelector('link[rel="canonical"][data-path]') !== null;
@@ -36,8 +37,10 @@ describe('page metadata', () => {
 		expect(title.length).toBeGreaterThan(5);
 		expect(title).toContain('Protocol Error Atlas');
 		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+		// An embeddable card is a view of a code's page, and names that page as canonical.
+		const canonicalPath = path.startsWith('/embed/') ? path.slice('/embed'.length) : path;
 		if (path !== '/404.html') {
-			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${canonicalPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 		}
 		for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) {
 			expect(html.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
@@ -111,12 +114,11 @@ describe('_headers', () => {
 });
 
 describe('malformed content', () => {
-	const invalid = join(projectRoot, 'test/fixtures/invalid');
-	const fixtures = readdirSync(invalid);
-
-	it.each(fixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
+	it.each(invalidFixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'atlas-bad-')), 'dist');
-		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: join(invalid, fixture) } });
+		const content = materialiseFixture(fixture);
+		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: content.root } });
+		content.remove();
 		expect(result.status).not.toBe(0);
 		const output = result.log;
 		expect(output).toContain(`test/fixtures/invalid/${fixture}/`);

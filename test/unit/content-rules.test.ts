@@ -1,20 +1,11 @@
 // Each content rule has a fixture that breaks it once; the checker must name the file, the field and what it expected.
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { formatProblems, type Problem } from '../../src/lib/corpus';
-import { loadCatalogue } from '../../src/lib/read-content';
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = join(projectRoot, 'test/fixtures');
-
-function problemsOf(fixture: string): Problem[] {
-	return loadCatalogue(join(fixtures, fixture), projectRoot).problems;
-}
+import { formatProblems } from '../../src/lib/corpus';
+import { invalidFixtures, loadFixture } from '../support/fixtures';
 
 describe('the valid fixture', () => {
 	it('has no problems', () => {
-		expect(problemsOf('valid')).toEqual([]);
+		expect(loadFixture().problems).toEqual([]);
 	});
 });
 
@@ -48,10 +39,15 @@ const expectations: Expectation[] = [
 	{ fixture: 'retired-replacement-missing', file: 'errors/demo/0x0002.md', field: 'retired.replacedBy', says: ['existing Demo code', '"0x0007"'] },
 	{ fixture: 'unknown-concept', file: 'errors/demo/0x0001.md', field: 'concepts.0', says: ['concept id (link-loss)', 'found "link-lost"'] },
 	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
+	{ fixture: 'printed-code-missing', file: 'printed/demo.yaml', field: 'shapes.0.code', says: ['existing Demo code', '"0x0009"'] },
 ];
 
+it('has an expectation for every invalid fixture', () => {
+	expect(expectations.map(({ fixture }) => fixture).sort()).toEqual(invalidFixtures);
+});
+
 describe.each(expectations)('the $fixture fixture', ({ fixture, file, field, says }) => {
-	const problems = problemsOf(`invalid/${fixture}`);
+	const problems = loadFixture(fixture).problems;
 
 	it('is reported against the right file and field', () => {
 		const path = `${demo}/${fixture}/${file}`;
@@ -65,5 +61,9 @@ describe.each(expectations)('the $fixture fixture', ({ fixture, file, field, say
 		const message = formatProblems(problems);
 		expect(message).toContain(`${demo}/${fixture}/${file}`);
 		if (field) expect(message).toContain(`field "${field}"`);
+	});
+
+	it('breaks nothing else: every problem is about that one file', () => {
+		expect(problems.filter((problem) => problem.file !== `${demo}/${fixture}/${file}`)).toEqual([]);
 	});
 });

@@ -5,10 +5,11 @@
  */
 import type { ErrorEntryData } from '../../schemas/error-entry';
 import type { Retry } from '../../schemas/action';
+import type { Problem } from './rule';
 
 export interface ConsistencyEntry {
 	/** The file, for messages. */
-	path: string;
+	file: { path: string };
 	data: Pick<ErrorEntryData, 'code' | 'concepts' | 'action'>;
 }
 
@@ -35,15 +36,15 @@ export function actionDisagreements(entries: readonly ConsistencyEntry[]): Disag
 		const common = [...counts].filter(([, count]) => count === most).map(([retry]) => retry);
 		for (const member of members) {
 			if (common.includes(member.data.action.retry)) continue;
-			found.push({ path: member.path, code: member.data.code, concept, retry: member.data.action.retry, common, differs: member.data.action.differs });
+			found.push({ path: member.file.path, code: member.data.code, concept, retry: member.data.action.retry, common, differs: member.data.action.differs });
 		}
 	}
 	return found;
 }
 
 /** The problems: disagreements without a reason. */
-export function checkActionConsistency(entries: readonly ConsistencyEntry[]): { file: string; field: string; message: string }[] {
-	return actionDisagreements(entries)
+export function checkActionConsistency(catalogue: { entries: readonly ConsistencyEntry[] }): Problem[] {
+	return actionDisagreements(catalogue.entries)
 		.filter((disagreement) => disagreement.differs === undefined)
 		.map((disagreement) => ({
 			file: disagreement.path,
