@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import type { ErrorEntryData } from '../../src/schemas/error-entry';
 import type { ProtocolData } from '../../src/schemas/protocol';
 import type { Kind } from '../../src/lib/kinds';
+import { readCommandLine, UsageError, wholeNumber } from '../lib/command-line';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const realConcepts = join(projectRoot, 'content/concepts');
@@ -573,21 +574,28 @@ export function generateCatalogue(folder: string, options: GenerateOptions): Gen
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-function option(args: readonly string[], name: string): number | undefined {
-	const at = args.indexOf(`--${name}`);
-	if (at === -1) return undefined;
-	const value = Number(args[at + 1]);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive whole number`);
-	return value;
-}
+const usage = `Usage: tsx scripts/bench/generate-catalogue.ts <folder> [--codes 1000] [--protocols 12] [--seed 1]
+
+  <folder>           where to write protocols/, errors/, concepts/ and printed/ (those are replaced)
+  --codes <n>        code entries to write, sub-codes included, at least 3 (default 1000)
+  --protocols <n>    protocols to spread them over (default 12, more for very large catalogues)
+  --seed <n>         seed of the pseudo-random choices (default 1)`;
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const args = process.argv.slice(2);
-	const folder = args[0];
-	if (folder === undefined || folder.startsWith('--')) {
-		console.error('usage: tsx scripts/bench/generate-catalogue.ts <folder> [--codes 1000] [--protocols 12] [--seed 1]');
-		process.exit(2);
-	}
-	const result = generateCatalogue(folder, { codes: option(args, 'codes') ?? 1000, protocols: option(args, 'protocols'), seed: option(args, 'seed') });
+	const { folder, options } = readCommandLine(
+		usage,
+		{
+			allowPositionals: true,
+			options: { codes: { type: 'string' }, protocols: { type: 'string' }, seed: { type: 'string' } },
+		},
+		({ values, positionals }) => {
+			if (positionals.length !== 1) throw new UsageError(`give exactly one folder to write to (got ${positionals.length})`);
+			return {
+				folder: positionals[0]!,
+				options: { codes: wholeNumber('codes', values.codes, 3) ?? 1000, protocols: wholeNumber('protocols', values.protocols, 1), seed: wholeNumber('seed', values.seed, 1) },
+			};
+		},
+	);
+	const result = generateCatalogue(folder, options);
 	console.log(`${result.codes} codes (${result.subCodes} sub-codes) in ${result.codesByProtocol.size} protocols, ${result.concepts} concepts, written to ${result.root}`);
 }

@@ -10,16 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { eachLimit } from './each-limit';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/headers';
 
+/** Every HTML page under `folder`, hidden folders included (`fs.glob` would leave those out). */
 async function htmlFiles(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { withFileTypes: true });
-	const nested = await Promise.all(
-		entries.map((entry) => {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) return htmlFiles(path);
-			return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
-		}),
-	);
-	return nested.flat();
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
 }
 
 export interface SecurityHeaderOptions {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuildOrThrow } from '../support/astro-build';
+import { astroBuildOrThrow } from '../../scripts/lib/astro-build';
 import { distRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-no-alias-'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../support/catalogue';
-import { astroBuildOrThrow } from '../support/astro-build';
+import { astroBuildOrThrow } from '../../scripts/lib/astro-build';
 import { projectRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { fileForPath } from '../support/dist';
-import { contentTypeOf } from '../support/static-server';
+import { contentTypeOf } from '../../scripts/lib/static-server';
 import { useSite } from '../support/site';
 
 const site = useSite();

@@ -2,7 +2,7 @@
  * Vitest global setup for the build and browser layers: runs the real `astro build` once per test run
  * (both layers share it), so every test reads the same freshly built `dist/`.
  */
-import { astroBuildOrThrow } from './astro-build';
+import { astroBuildOrThrow } from '../../scripts/lib/astro-build';
 
 export default function setup(): void {
 	if (process.env.ATLAS_TEST_BUILT === '1') return;

@@ -1,9 +1,9 @@
 /** The built site on a plain static server and a Chromium to look at it, started once per test file. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/browser';
 import { distRoot } from './dist';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 export interface Site {
 	/** The server's origin, e.g. `http://127.0.0.1:41234`. */

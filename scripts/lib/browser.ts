@@ -1,4 +1,7 @@
-/** Launches Debian's Chromium through playwright-core, headless, with no network chatter of its own. */
+/**
+ * Launches Debian's Chromium through playwright-core, headless, with no network chatter of its own.
+ * Shared by the scripts and the tests (why here: scripts/lib/astro-build.ts).
+ */
 import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,7 @@
 /**
  * A server that behaves like a plain static host: files as they are, `index.html` for a directory,
  * a redirect to add the trailing slash, and `404.html` with status 404 for anything else. No rewrites.
+ * Shared by the scripts and the tests (why here: scripts/lib/astro-build.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -47,8 +48,11 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serves `root`; `headers` are added to every response (e.g. the CSP from `_headers`). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Headers for every response, or for each path (as a host that reads `_headers` sends them). */
+export type StaticHeaders = Record<string, string> | ((pathname: string) => Record<string, string>);
+
+/** Serves `root`; `headers` are added to the responses (e.g. the CSP from `_headers`). */
+export async function serveStatic(root: string, headers: StaticHeaders = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let pathname: string;
@@ -60,7 +64,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
 		const path = normalize(join(root, pathname));
 		const send = async (file: string, status: number) => {
 			const body = await readFile(file);
-			response.writeHead(status, { 'content-type': contentTypeOf(file), ...headers });
+			response.writeHead(status, { 'content-type': contentTypeOf(file), ...(typeof headers === 'function' ? headers(url.pathname) : headers) });
 			response.end(request.method === 'HEAD' ? undefined : body);
 		};
 		if (!path.startsWith(root.endsWith(sep) ? root : root + sep) && path !== root) {

@@ -1,6 +1,10 @@
 /**
  * Runs the real `astro build` in a child process, for the tests and the bench: the site's build
  * switches come from the caller alone (never inherited from the shell), and the log comes out plain.
+ *
+ * scripts/lib/ holds the Node tooling that drives the site from outside (building it, serving the
+ * output, opening it in Chromium), shared by scripts/ and test/. It sits with the scripts because
+ * src/ is the site itself and what it ships, and a script must not reach into the test suite.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

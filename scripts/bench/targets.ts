@@ -1,0 +1,42 @@
+/** The targets the bench holds the site to, and the one-line summary it ends with. */
+import type { Measured } from './measure';
+import { kb, seconds, thousands } from './numbers';
+
+export interface Verdict {
+	target: string;
+	measured: string;
+	pass: boolean;
+	by: string;
+}
+
+export function verdict(target: string, value: number, limit: number, show: (n: number) => string): Verdict {
+	const pass = value <= limit;
+	const by = pass ? `${show(limit - value)} under` : `${show(value - limit)} over (${((value / limit - 1) * 100).toFixed(0)}%)`;
+	return { target: `${target} ≤ ${show(limit)}`, measured: show(value), pass, by };
+}
+
+
+const ratio = (n: number) => `${n.toFixed(2)}×`;
+
+/** Each target against the real site (`real`) and the small (`one`) and large (`ten`) synthetic catalogues. */
+export function targetVerdicts(real: Measured, one: Measured, ten: Measured): Verdict[] {
+	const buildRatio = ten.build.wallMs / one.build.wallMs;
+	const htmlRatio = ten.codePages.medianRaw / real.codePages.medianRaw;
+	return [
+		verdict(`${ten.label} codes build time`, ten.build.wallMs / 1000, 90, (n) => `${n.toFixed(1)} s`),
+		verdict(`build time ${ten.label}/${one.label}`, buildRatio, 10.5, ratio),
+		verdict(`code-page HTML ${ten.label}/real (median, raw)`, htmlRatio, 1.1, ratio),
+		verdict('first load of a real code page, gzipped', real.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
+		verdict(`first load of a ${ten.label} code page, gzipped`, ten.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
+		verdict('1 MB paste: main-thread long tasks (real)', real.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
+		verdict(`1 MB paste: main-thread long tasks (${ten.label})`, ten.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
+		verdict(`file count at ${ten.label} (aim)`, ten.dist.files, 20_000, (n) => thousands(Math.round(n))),
+		verdict(`file count at ${ten.label} with ATLAS_ALIAS_PAGES=off (aim)`, ten.dist.files - ten.build.aliasPages, 20_000, (n) => thousands(Math.round(n))),
+	];
+}
+
+export function summaryLine(real: Measured, one: Measured, ten: Measured): string {
+	const buildRatio = ten.build.wallMs / one.build.wallMs;
+	const htmlRatio = ten.codePages.medianRaw / real.codePages.medianRaw;
+	return `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup index ${ten.label} ${kb(ten.lookup.indexGzip)} gzipped, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
+}
