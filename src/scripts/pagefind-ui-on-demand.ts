@@ -1,16 +1,17 @@
 /**
- * Stands in for `@pagefind/default-ui` in Starlight's search button (astro.config.mjs aliases the
- * package name to this file). Starlight loads Pagefind's UI as soon as any page is idle: 26 KB of
- * gzipped JavaScript on every page view, most of them by readers who arrived from a link and never
- * search. This builds the very same UI, with the options Starlight passed, once the reader shows they
- * may search: the pointer over the search button, focus on it, a touch, or the dialog opening (a
- * click, or Ctrl/⌘ K). Opening the dialog before the UI is there focuses its input as soon as it is.
+ * Stands in for `@pagefind/default-ui` in Starlight's search button: src/integrations/pagefind-ui-on-demand.ts
+ * hands this file to Starlight's search component, and only to it, so the import below is the package
+ * itself. Starlight loads Pagefind's UI as soon as any page is idle: 26 KB of gzipped JavaScript on
+ * every page view, most of them by readers who arrived from a link and never search. This builds the
+ * very same UI, with the options Starlight passed, once the reader shows they may search: the pointer
+ * over the search button, focus on it, a touch, or the dialog opening (a click, or Ctrl/⌘ K). Opening
+ * the dialog before the UI is there focuses its input as soon as it is.
  */
-import type { PagefindUIOptions } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import type { PagefindUIOptions } from '@pagefind/default-ui';
 import type { ResolverIndex } from '../lib/resolve';
 import type { searchTermsOf as SearchTermsOf } from '../lib/search-terms';
 
-const loadRealUi = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+const loadRealUi = () => import('@pagefind/default-ui');
 
 /**
  * What reads pasted output, loaded with the resolver's index once the reader reaches for search (never

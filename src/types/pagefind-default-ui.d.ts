@@ -1,5 +1,5 @@
 // Pagefind's UI ships without types; this is the part of it the site touches.
-declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
+declare module '@pagefind/default-ui' {
 	export interface PagefindUIOptions {
 		element: string | Element;
 		/** Rewrites what the reader typed before it is searched. */
