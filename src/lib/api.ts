@@ -12,6 +12,7 @@ import type { ProtocolData } from '../schemas/protocol';
 import type { Action, Actor, Lost, Retry } from '../schemas/action';
 import { CatalogueIndex, categoriesOf, entriesOfProtocol, entryPath, refOf, type CatalogueEntry } from './catalogue';
 import { uniqueSpellingsOf } from './spellings';
+import { inOrder } from './order';
 
 /** Bumped only when a document changes in a way that breaks existing readers. */
 export const apiVersion = 1;
@@ -142,7 +143,7 @@ export function codeFilePath(protocol: string, slug: string): string {
 
 /** Protocols by their `order`, then by id so that equal orders stay deterministic. */
 export function orderedProtocols<P extends ApiProtocol>(protocols: readonly P[]): P[] {
-	return [...protocols].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return inOrder(protocols);
 }
 
 /** Every entry, by protocol order and then in each protocol's reference order. */

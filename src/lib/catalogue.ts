@@ -140,13 +140,50 @@ export interface Section {
 	text: string;
 }
 
+/** Every section a code page can have, in page order. */
+export const entrySectionIds = [
+	'what-to-do-now',
+	'meaning',
+	'causes',
+	'what-to-do',
+	'handling',
+	'why-this-answer',
+	'as-printed',
+	'reason-codes',
+	'fields',
+	'sub-codes',
+	'scenarios',
+	'implementation-notes',
+	'equivalents',
+	'related',
+] as const;
+
+export type EntrySectionId = (typeof entrySectionIds)[number];
+
+export interface EntrySection extends Section {
+	slug: EntrySectionId;
+}
+
+/** The sections that follow the entry's own Markdown body; the others come before it. */
+const afterBody: ReadonlySet<EntrySectionId> = new Set(['equivalents', 'related']);
+
+/** What a code page shows around its entry, as far as it decides which sections there are. */
+export interface EntrySurroundings {
+	protocolName: string;
+	subCodes: readonly unknown[];
+	printed?: { shapes: readonly unknown[]; disagreements: readonly unknown[] } | undefined;
+	equivalents: readonly unknown[];
+	related: readonly unknown[];
+}
+
 /**
  * The sections a code page shows, in order, present only when the entry has something for them.
- * The page renders them and Starlight's table of contents lists them, both from this one list.
+ * The page writes its headings and Starlight's table of contents lists them, both from this one list.
  */
-export function entrySections(entry: CatalogueEntry, subCodes: readonly CatalogueEntry[], printed?: { shapes: readonly unknown[]; disagreements: readonly unknown[] }): Section[] {
+export function entrySections(entry: CatalogueEntry, around: EntrySurroundings): EntrySection[] {
 	const data = entry.data;
-	const sections: (Section | false)[] = [
+	const { printed } = around;
+	const sections: (EntrySection | false)[] = [
 		{ slug: 'what-to-do-now', text: 'What to do now' },
 		{ slug: 'meaning', text: 'Meaning' },
 		data.causes.length > 0 && { slug: 'causes', text: 'Causes' },
@@ -156,11 +193,21 @@ export function entrySections(entry: CatalogueEntry, subCodes: readonly Catalogu
 		printed !== undefined && printed.shapes.length + printed.disagreements.length > 0 && { slug: 'as-printed', text: 'As printed' },
 		data.reasonCodes.length > 0 && { slug: 'reason-codes', text: 'Reason codes' },
 		data.fields.length > 0 && { slug: 'fields', text: 'Fields' },
-		subCodes.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },
+		around.subCodes.length > 0 && { slug: 'sub-codes', text: 'Sub-codes' },
 		data.scenarios.length > 0 && { slug: 'scenarios', text: data.scenarios.length === 1 ? 'Scenario' : 'Scenarios' },
 		data.implementationNotes.length > 0 && { slug: 'implementation-notes', text: 'Implementation notes' },
+		around.equivalents.length > 0 && { slug: 'equivalents', text: 'Equivalents in other protocols' },
+		around.related.length > 0 && { slug: 'related', text: `Related codes in ${around.protocolName}` },
 	];
-	return sections.filter((section): section is Section => section !== false);
+	return sections.filter((section): section is EntrySection => section !== false);
+}
+
+/** The sections split where the entry's Markdown body goes. */
+export function sectionsAroundBody(sections: readonly EntrySection[]): { beforeBody: EntrySection[]; afterBody: EntrySection[] } {
+	return {
+		beforeBody: sections.filter((section) => !afterBody.has(section.slug)),
+		afterBody: sections.filter((section) => afterBody.has(section.slug)),
+	};
 }
 
 /** The resolver's view of an entry. */

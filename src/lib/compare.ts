@@ -3,6 +3,7 @@
  * codes side by side, and a code's equivalents in other protocols. Pure.
  */
 import { CatalogueIndex, type CatalogueEntry } from './catalogue';
+import { inOrder } from './order';
 
 export interface ConceptRef {
 	id: string;
@@ -22,12 +23,10 @@ export interface MatrixRow {
 	cells: { protocol: ProtocolRef; entries: CatalogueEntry[] }[];
 }
 
-const byOrder = <T extends { order: number; name: string }>(items: readonly T[]) => [...items].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-
 export function conceptMatrix(concepts: readonly ConceptRef[], protocols: readonly ProtocolRef[], entries: readonly CatalogueEntry[]): MatrixRow[] {
-	return byOrder(concepts).map((concept) => ({
+	return inOrder(concepts).map((concept) => ({
 		concept,
-		cells: byOrder(protocols).map((protocol) => ({
+		cells: inOrder(protocols).map((protocol) => ({
 			protocol,
 			entries: entries.filter((entry) => entry.protocol === protocol.id && entry.data.concepts.includes(concept.id)),
 		})),
@@ -68,7 +67,7 @@ export function equivalentsOf(
 	limit = Number.POSITIVE_INFINITY,
 ): EquivalentGroup[] {
 	const index = entries instanceof CatalogueIndex ? entries : new CatalogueIndex(entries);
-	return byOrder(concepts.filter((concept) => entry.data.concepts.includes(concept.id)))
+	return inOrder(concepts.filter((concept) => entry.data.concepts.includes(concept.id)))
 		.map((concept) => {
 			const lists = [...index.withConceptByProtocol(concept.id)].filter(([protocol]) => protocol !== entry.protocol).map(([, list]) => list);
 			// Round by round, one more code from each protocol that has one left, until the limit.

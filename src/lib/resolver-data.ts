@@ -3,6 +3,7 @@ import type { ProtocolData } from '../schemas/protocol';
 import type { PrintedData } from '../schemas/printed';
 import { refOf, type CatalogueEntry } from './catalogue';
 import { protocolSpace } from './code-miss';
+import { inOrder } from './order';
 import { buildIndex, type ResolverIndex } from './resolve';
 
 export interface PrintedFile {
@@ -28,11 +29,10 @@ export function catalogueResolverIndex(
 	entries: readonly CatalogueEntry[],
 	printed: readonly PrintedFile[],
 ): ResolverIndex {
-	const ordered = [...protocols].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 	const shapes = printedByCode(printed);
 	const implementations = new Map(printed.map((file) => [file.protocol, file.data.implementation]));
 	return buildIndex(
-		ordered.map(({ id, data }) => {
+		inOrder(protocols).map(({ id, data }) => {
 			const implementation = implementations.get(id);
 			return {
 				id,

@@ -4,6 +4,7 @@
  * the number of protocols only. A protocol's categories are on its reference page and in its table of
  * contents.
  */
+import { inOrder } from './order';
 
 export interface SidebarProtocol {
 	id: string;
@@ -23,7 +24,6 @@ export interface SidebarGuide {
 }
 
 export function buildSidebar(protocols: readonly SidebarProtocol[], guides: readonly SidebarGuide[] = []): SidebarItem[] {
-	const byOrder = [...protocols].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 	return [
 		{ label: 'Look up an error message', link: '/lookup/' },
 		{ label: 'What to do now', link: '/triage/' },
@@ -31,13 +31,11 @@ export function buildSidebar(protocols: readonly SidebarProtocol[], guides: read
 		{ label: 'Compare protocols', link: '/compare/' },
 		{
 			label: 'Protocols',
-			items: byOrder.map((protocol) => ({ label: protocol.name, link: `/${protocol.id}/` })),
+			items: inOrder(protocols).map((protocol) => ({ label: protocol.name, link: `/${protocol.id}/` })),
 		},
 		{
 			label: 'Guides',
-			items: [...guides]
-				.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-				.map((guide) => ({ label: guide.title, link: `/guides/${guide.slug}/` })),
+			items: inOrder(guides, (guide) => ({ rank: guide.order, id: guide.slug })).map((guide) => ({ label: guide.title, link: `/guides/${guide.slug}/` })),
 		},
 	];
 }

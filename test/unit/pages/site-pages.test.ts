@@ -1,0 +1,67 @@
+// The pages about every protocol at once: the home page, /codes/, /compare/ and /triage/. Their prose follows the data.
+import { describe, expect, it } from 'vitest';
+import { codesPage } from '../../../src/lib/pages/codes';
+import { compareIndexPage } from '../../../src/lib/pages/compare-index';
+import { homePage } from '../../../src/lib/pages/home';
+import { triagePage } from '../../../src/lib/pages/triage';
+import { code, concept, protocol } from './fixture';
+
+const protocols = [protocol('gamma', 'Gamma', 3), protocol('alpha', 'Alpha', 1), protocol('beta', 'Beta', 2)];
+const concepts = [concept('timeout', 'Timeout', 2), concept('auth', 'Auth', 1)];
+const errors = [code('beta', 'B1', { concepts: ['auth'] }), code('alpha', '2'), code('alpha', '1', { concepts: ['timeout'] }), code('gamma', 'G1')];
+
+describe('homePage', () => {
+	it('lists the protocols in order with their number of codes, and names them all in the description', () => {
+		const page = homePage(protocols, errors);
+		expect(page.protocols.map((p) => [p.id, p.codeCount])).toEqual([
+			['alpha', 2],
+			['beta', 1],
+			['gamma', 1],
+		]);
+		expect(page.codeCount).toBe(4);
+		expect(page.description).toBe('What every error code of Alpha, Beta, Gamma means, and what to do about it: 4 codes.');
+	});
+});
+
+describe('codesPage', () => {
+	it('lists every code protocol by protocol, and concepts in concept order', () => {
+		const page = codesPage(protocols, concepts, errors);
+		expect(page.entries.map((entry) => `${entry.protocol}/${entry.data.code}`)).toEqual(['alpha/1', 'alpha/2', 'beta/B1', 'gamma/G1']);
+		expect([...page.protocols.keys()]).toEqual(['alpha', 'beta', 'gamma']);
+		expect([...page.concepts.keys()]).toEqual(['auth', 'timeout']);
+		expect(page.protocolsInWords).toBe('the three protocols');
+		expect(page.caption).toBe('All 4 codes');
+	});
+});
+
+describe('compareIndexPage', () => {
+	const page = compareIndexPage(protocols, concepts, errors);
+
+	it('counts and names the protocols from the data', () => {
+		expect(page.description).toBe(
+			'The same troubles under three names: each concept with the codes of Alpha, Beta and Gamma that stand for it, and the three error models side by side.',
+		);
+		expect(page.protocolsInWords).toBe('The three protocols');
+	});
+
+	it('builds the matrix and one error model per protocol, in protocol order', () => {
+		expect(page.rows.map((row) => row.concept.id)).toEqual(['auth', 'timeout']);
+		expect(page.rows[0]!.cells.map((cell) => cell.protocol.id)).toEqual(['alpha', 'beta', 'gamma']);
+		expect(page.models.map((model) => [model.id, model.codeCount])).toEqual([
+			['alpha', 2],
+			['beta', 1],
+			['gamma', 1],
+		]);
+	});
+});
+
+describe('triagePage', () => {
+	it('offers the protocols in order and lists every code under its situation, with a heading per situation', () => {
+		const page = triagePage(protocols, errors);
+		expect(page.protocols.map((p) => p.id)).toEqual(['alpha', 'beta', 'gamma']);
+		expect(page.headings.map((heading) => heading.slug)).toEqual(page.groups.map((group) => group.situation.id));
+		const retryNow = page.groups.find((group) => group.entries.length > 0)!;
+		expect(retryNow.entries.map((entry) => `${entry.protocol}/${entry.data.code}`)).toEqual(['alpha/1', 'alpha/2', 'beta/B1', 'gamma/G1']);
+		expect(page.protocolNames.get('beta')).toBe('Beta');
+	});
+});
