@@ -1,7 +1,7 @@
 /**
  * The URLs the site publishes for its codes: each code's canonical page, and the alias spellings
- * that lead there. Pure: the build writes redirect pages and `_redirects` from it, and the tests
- * check the permalink ledger against it.
+ * that lead there. Pure: the build writes redirect pages, `_redirects` and the permalink ledger's new
+ * lines from it, and the tests check the ledger against it.
  */
 import { isPathSafe, spellingsOf, type CodeRef } from './spellings';
 import { codePath } from './slug';
@@ -64,6 +64,28 @@ export function aliasesOf(refs: readonly CodeRef[], protocols: readonly { id: st
 export function publishedPaths(refs: readonly CodeRef[], protocols: readonly { id: string; aliases: readonly string[] }[]): string[] {
 	const canonical = [...protocols.map((protocol) => `/${protocol.id}/`), ...refs.map((ref) => codePath(ref.protocol, ref.slug))];
 	return [...new Set([...canonical, ...aliasesOf(refs, protocols).map((alias) => alias.path)])];
+}
+
+/** The comment that opens a new ledger, `permalinks.txt`. */
+export const ledgerHeader = [
+	'# Every URL path this site has published: canonical pages and the spellings that lead to them.',
+	'# Append-only. A production build of content/ (or `npm run ledger`) appends new ones; never delete',
+	'# or edit a path. A test fails when any path here stops resolving in the built site.',
+];
+
+/** The paths a ledger's text holds, comments and blank lines left out. */
+export function ledgerPaths(ledgerText: string): string[] {
+	return ledgerText.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** What to append to a ledger (`undefined`: none yet) so it holds `published`, every existing line kept. */
+export function ledgerAppendix(ledgerText: string | undefined, published: readonly string[]): { text: string; added: string[] } {
+	const known = new Set(ledgerPaths(ledgerText ?? ''));
+	const added = [...new Set(published)].filter((path) => !known.has(path));
+	const lines = ledgerText === undefined ? [...ledgerHeader, ...added] : added;
+	if (lines.length === 0) return { text: '', added };
+	const lineBreak = ledgerText === undefined || ledgerText === '' || ledgerText.endsWith('\n') ? '' : '\n';
+	return { text: `${lineBreak}${lines.join('\n')}\n`, added };
 }
 
 /** `_redirects` for Netlify and Cloudflare Pages: every alias as a 301, then protocol spellings as splats. */

@@ -1,31 +1,28 @@
 /**
  * Canonical URL slugs. A slug is derived from the code the source writes, never chosen by hand, so a
  * code's URL can be worked out from the code alone and stays the same for as long as the code exists.
+ * A protocol whose names recur across kinds of code declares a namespace per kind in its front matter
+ * (`slugs`, see src/schemas/protocol.ts); this module applies whatever it declares.
  */
 import type { Kind } from './kinds';
+import type { SlugRule } from '../schemas/protocol';
 
 /**
- * M2M mixes Rust variants, reason codes and HTTP statuses, and some names recur across them
- * (`TIMEOUT` is a closure reason, `InvalidKey` an AEAD and an HMAC error), so an M2M slug starts with
- * the namespace the code lives in. Crypto variants use their own error type (`AeadError::…`).
+ * The slug of `code`, a code of `kind`, under its protocol's slug rule (none: the code lower-cased).
+ * Throws when the rule gives the kind no namespace, or the code lacks the namespace it should carry.
  */
-const m2mPrefixes: Partial<Record<Kind, string>> = {
-	'error-variant': 'm2merror',
-	'rejection-code': 'reject',
-	'closure-code': 'close',
-	'threat-type': 'threat',
-	'http-status': 'http',
-	'proxy-error-code': 'proxy',
-};
-
-export function canonicalSlug(protocol: string, code: string, kind: Kind): string {
-	if (protocol !== 'm2m') return code.toLowerCase();
-	if (kind === 'crypto-error-variant') return code.replace('::', '-').toLowerCase();
-	const prefix = m2mPrefixes[kind];
-	if (prefix === undefined) {
-		throw new Error(`M2M has no slug scheme for codes of kind "${kind}"`);
+export function canonicalSlug(code: string, kind: Kind, rule?: SlugRule): string {
+	if (rule === undefined) return code.toLowerCase();
+	const namespace = rule.namespaces[kind];
+	if (namespace === undefined) {
+		const declared = Object.keys(rule.namespaces).join(', ');
+		throw new Error(`expected the protocol's slugs.namespaces to name a namespace for codes of kind "${kind}" (it names ${declared}); found none`);
 	}
-	return `${prefix}-${code.toLowerCase()}`;
+	if (typeof namespace === 'string') return `${namespace}-${code.toLowerCase()}`;
+	if (!code.includes(namespace.qualifiedBy)) {
+		throw new Error(`expected a ${kind} code qualified by its namespace, "<Namespace>${namespace.qualifiedBy}<Name>"; found ${JSON.stringify(code)}`);
+	}
+	return code.replace(namespace.qualifiedBy, '-').toLowerCase();
 }
 
 /** The site path of a code's page, with the trailing slash the site always uses. */

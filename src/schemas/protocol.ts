@@ -1,5 +1,6 @@
 /** The front matter of one protocol, `content/protocols/<protocol>.md`; its body is the reference prose. */
 import { z } from 'astro/zod';
+import { kindSchema } from './kind';
 
 const text = z.string().trim().min(1);
 
@@ -74,6 +75,33 @@ export const guidanceSchema = z.strictObject({
 	items: z.array(text).min(1),
 });
 
+/**
+ * A kind's slug namespace: a fixed word that starts the slug (`reject` gives `reject-timeout`), or
+ * `{ qualifiedBy: '::' }` when the code already names its namespace before that separator
+ * (`AeadError::DecryptionFailed` gives `aeaderror-decryptionfailed`).
+ */
+export const slugNamespaceSchema = z.union([
+	z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case, hyphen-separated word'),
+	z.strictObject({
+		/** The separator between the code's own namespace and its name, which the slug turns into a hyphen. */
+		qualifiedBy: text,
+	}),
+]);
+
+/**
+ * How the protocol's codes become URL slugs. Without it a slug is the code lower-cased (`0x0101`).
+ * The slug is the entry's file name and its published URL, so a rule, once codes are published
+ * under it, must never change.
+ */
+export const slugRuleSchema = z.strictObject({
+	/**
+	 * For a protocol whose codes share names across kinds (M2M's `TIMEOUT` is a closure reason, its
+	 * `InvalidKey` an AEAD and an HMAC error): the namespace that starts the slug of each kind of
+	 * code. Every kind the protocol's codes use needs one; a code of a kind left out is an error.
+	 */
+	namespaces: z.partialRecord(kindSchema, slugNamespaceSchema),
+});
+
 export const protocolSchema = z.strictObject({
 	/** The protocol's display name. */
 	name: text,
@@ -89,7 +117,10 @@ export const protocolSchema = z.strictObject({
 	source: sourceDocumentSchema,
 	/** The source's protocol-wide handling advice, when it gives any beyond each category's strategy. */
 	guidance: guidanceSchema.optional(),
+	/** How its codes' URL slugs are made, when the code lower-cased is not enough. */
+	slugs: slugRuleSchema.optional(),
 });
 
 export type ProtocolData = z.output<typeof protocolSchema>;
 export type Category = z.output<typeof categorySchema>;
+export type SlugRule = z.output<typeof slugRuleSchema>;
