@@ -5,9 +5,11 @@ import starlight from '@astrojs/starlight';
 import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
+import { agentFiles } from './src/integrations/agent-files.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
+import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -20,6 +22,8 @@ const catalogue = loadCheckedCatalogue(projectRoot);
 // Neither writes HTML, so both run while Starlight builds the search index.
 const api = inBackground(jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)));
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
+// Markdown twins of the code pages, llms.txt and robots.txt: files for programs, written beside Pagefind too.
+const agents = inBackground(agentFiles(catalogue));
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
@@ -36,12 +40,10 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [starlightPageSchemaOnce()],
-		resolve: {
-			// Starlight's search button loads Pagefind's UI on every page once idle; this stand-in loads
-			// it when the reader reaches for search (see the file).
-			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui-on-demand.ts', import.meta.url)) }],
-		},
+		// Workarounds for what Starlight offers no option for; UPGRADING.md says how to check and remove each.
+		// Starlight's search button loads Pagefind's UI on every page once idle; pagefindUiOnDemand() gives
+		// it a stand-in that loads the UI when the reader reaches for search.
+		plugins: [starlightPageSchemaOnce(), pagefindUiOnDemand()],
 	},
 	experimental: {
 		// Opt-in with ATLAS_INCREMENTAL=on. Code pages carry a cacheKey (src/pages/[protocol]/[code].astro),
@@ -55,6 +57,7 @@ export default defineConfig({
 	integrations: [
 		api.start,
 		headers.start,
+		agents.start,
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
@@ -67,6 +70,7 @@ export default defineConfig({
 				},
 			],
 			components: {
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
@@ -80,6 +84,7 @@ export default defineConfig({
 		}),
 		api.finish,
 		headers.finish,
+		agents.finish,
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 	],

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distRoot, projectRoot } from '../support/dist';
 import { catalogue } from '../support/catalogue';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 const guide = readFileSync(join(projectRoot, 'content/guides/linking.md'), 'utf8');
 const snippet = (title: string) => new RegExp('```\\w+ title="' + title + '"\\n([\\s\\S]*?)```').exec(guide)?.[1] ?? '';
