@@ -437,7 +437,8 @@ function entryFile(random: Random, plan: ProtocolPlan, index: number, retiredCod
 	const concepts = new Set<string>();
 	if (!chance(random, 0.05)) concepts.add(primary !== undefined && chance(random, 0.6) ? primary : pick(random, conceptIds));
 	if (chance(random, 0.12)) concepts.add(pick(random, conceptIds));
-	if (concepts.size > 0) data['concepts'] = [...concepts];
+	// The first link is the code's own concept; a second one, where drawn, only touches it.
+	if (concepts.size > 0) data['concepts'] = [...concepts].map((id, position) => (position === 0 ? { id, relation: 'exact' } : { id, relation: 'related', caveat: 'It touches this concept without reporting it.' }));
 	data['summary'] = summaryOf(random, words);
 	data['meaning'] = meaningOf(random, plan.name, words);
 	if (draft.parent !== undefined) data['parent'] = draft.parent;

@@ -10,6 +10,7 @@
 import type { Kind } from './kinds';
 import type { ProtocolData } from '../schemas/protocol';
 import type { Action, Actor, Lost, Retry } from '../schemas/action';
+import type { Relation } from '../schemas/concept-link';
 import { CatalogueIndex, categoriesOf, entriesOfProtocol, entryPath, refOf, type CatalogueEntry } from './catalogue';
 import { uniqueSpellingsOf } from './spellings';
 import { inOrder } from './order';
@@ -34,6 +35,8 @@ export interface CodeSummary {
 	categories: string[];
 	categoryNames: string[];
 	summary: string;
+	/** The cross-protocol concepts the code stands for, each with how (exact, narrower, broader, related): the site's judgement. */
+	concepts: { id: string; relation: Relation; caveat?: string }[];
 	/** What to do now, the fields as the entry writes them (see `action` in the JSON Schema). */
 	action: ActionSummary;
 	/**
@@ -201,6 +204,7 @@ export function codeSummary(entry: CatalogueEntry, protocol: ApiProtocol, site: 
 		categories: [...data.categories],
 		categoryNames: categoriesOf(entry, protocol.data).map((category) => category.name),
 		summary: data.summary,
+		concepts: data.concepts.map((link) => defined({ id: link.id, relation: link.relation, caveat: link.caveat })),
 		action: actionSummary(data.action),
 		recoverability: legacyRecoverability(data.action),
 		retired: data.retired !== undefined,

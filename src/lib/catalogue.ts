@@ -66,7 +66,7 @@ export class CatalogueIndex {
 			if (!this.#byCode.has(key)) this.#byCode.set(key, entry);
 			if (entry.data.parent !== undefined) push(this.#children, CatalogueIndex.#key(entry.protocol, entry.data.parent), entry);
 			push(this.#byProtocol, entry.protocol, entry);
-			for (const concept of new Set(entry.data.concepts)) {
+			for (const concept of new Set(entry.data.concepts.map((link) => link.id))) {
 				push(this.#byConcept, concept, entry);
 				let byProtocol = this.#byConceptAndProtocol.get(concept);
 				if (!byProtocol) this.#byConceptAndProtocol.set(concept, (byProtocol = new Map()));

@@ -28,7 +28,7 @@ export function conceptMatrix(concepts: readonly ConceptRef[], protocols: readon
 		concept,
 		cells: inOrder(protocols).map((protocol) => ({
 			protocol,
-			entries: entries.filter((entry) => entry.protocol === protocol.id && entry.data.concepts.includes(concept.id)),
+			entries: entries.filter((entry) => entry.protocol === protocol.id && entry.data.concepts.some((link) => link.id === concept.id)),
 		})),
 	}));
 }
@@ -67,7 +67,7 @@ export function equivalentsOf(
 	limit = Number.POSITIVE_INFINITY,
 ): EquivalentGroup[] {
 	const index = entries instanceof CatalogueIndex ? entries : new CatalogueIndex(entries);
-	return inOrder(concepts.filter((concept) => entry.data.concepts.includes(concept.id)))
+	return inOrder(concepts.filter((concept) => entry.data.concepts.some((link) => link.id === concept.id)))
 		.map((concept) => {
 			const lists = [...index.withConceptByProtocol(concept.id)].filter(([protocol]) => protocol !== entry.protocol).map(([, list]) => list);
 			// Round by round, one more code from each protocol that has one left, until the limit.

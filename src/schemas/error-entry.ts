@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { kindSchema } from './kind';
 import { actionSchema } from './action';
+import { conceptLinkSchema } from './concept-link';
 import { relatedSchema } from './related';
 
 const text = z.string().trim().min(1);
@@ -105,10 +106,10 @@ export const errorEntrySchema = z.strictObject({
 	/** Other codes of the same protocol worth reading next. */
 	related: z.array(relatedSchema).default([]),
 	/**
-	 * The ids of the cross-protocol concepts (`content/concepts/`) this code is an instance of.
-	 * This mapping is the site's judgement, and the pages say so.
+	 * The cross-protocol concepts (`content/concepts/`) this code stands for, each with how it stands
+	 * to it (exact, narrower, broader, related). This mapping is the site's judgement, and the pages say so.
 	 */
-	concepts: z.array(text).default([]),
+	concepts: z.array(conceptLinkSchema).default([]),
 	/** Present when the code is retired; the page stays and names what replaces it. */
 	retired: retirementSchema.optional(),
 });

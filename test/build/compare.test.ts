@@ -10,7 +10,7 @@ const protocolIds = [...catalogue.protocols.keys()];
 describe('concepts', () => {
 	it('each is used by at least two protocols, or says why not', () => {
 		const lonely = [...catalogue.concepts].filter(([id, concept]) => {
-			const protocols = new Set(entries.filter((entry) => entry.data.concepts.includes(id)).map((entry) => entry.protocol));
+			const protocols = new Set(entries.filter((entry) => entry.data.concepts.some((link) => link.id === id)).map((entry) => entry.protocol));
 			return protocols.size < 2 && concept.fewProtocolsReason === undefined;
 		});
 		expect(lonely.map(([id]) => id)).toEqual([]);
@@ -39,7 +39,7 @@ describe('the matrix on /compare/', () => {
 			const cells = row.querySelectorAll('td');
 			const ordered = [...catalogue.protocols].sort(([, a], [, b]) => a.order - b.order).map(([protocolId]) => protocolId);
 			ordered.forEach((protocolId, index) => {
-				const expected = entries.filter((entry) => entry.protocol === protocolId && entry.data.concepts.includes(id)).map((entry) => entry.path);
+				const expected = entries.filter((entry) => entry.protocol === protocolId && entry.data.concepts.some((link) => link.id === id)).map((entry) => entry.path);
 				const linked = cells[index]!.querySelectorAll('a').map((a) => a.getAttribute('href'));
 				expect(linked.sort(), `${id} × ${protocolId}`).toEqual(expected.sort());
 				expect(Number(cells[index]!.getAttribute('data-count'))).toBe(expected.length);
@@ -58,7 +58,7 @@ describe('the matrix on /compare/', () => {
 describe('concept pages', () => {
 	it.each([...catalogue.concepts.keys()])('/compare/%s/ shows every code of the concept with its meaning and whether to retry', (id) => {
 		const html = page(`/compare/${id}/`);
-		const expected = entries.filter((entry) => entry.data.concepts.includes(id));
+		const expected = entries.filter((entry) => entry.data.concepts.some((link) => link.id === id));
 		const cards = html.querySelectorAll('.concept-code');
 		expect(cards.map((card) => card.querySelector('a')?.getAttribute('href')).sort()).toEqual(expected.map((entry) => entry.path).sort());
 		for (const card of cards) expect(card.querySelector('.retry-value')).not.toBeNull();
@@ -68,7 +68,8 @@ describe('concept pages', () => {
 
 describe('code pages', () => {
 	it('show equivalents in other protocols through their concepts', () => {
-		const links = page('/stt/0x0105/').querySelectorAll('#equivalents ~ section.equivalents a').map((a) => a.getAttribute('href'));
+		// STT 0x0105, Open Stream version_mismatch and M2M's VERSION_MISMATCH each mean a version mismatch.
+		const links = page('/stt/0x0105/').querySelectorAll('#equivalent-codes + ul a').map((a) => a.getAttribute('href'));
 		expect(links).toContain('/open-stream/version_mismatch/');
 		expect(links).toContain('/m2m/reject-version_mismatch/');
 		expect(links.every((href) => !href?.startsWith('/stt/0x'))).toBe(true);
@@ -76,7 +77,7 @@ describe('code pages', () => {
 
 	it('list equivalents exactly when another protocol shares a concept', () => {
 		for (const entry of entries) {
-			const shares = entries.some((other) => other.protocol !== entry.protocol && other.data.concepts.some((concept) => entry.data.concepts.includes(concept)));
+			const shares = entries.some((other) => other.protocol !== entry.protocol && other.data.concepts.some((link) => entry.data.concepts.some((own) => own.id === link.id)));
 			expect(page(entry.path).querySelector('#equivalents') !== null, entry.path).toBe(shares);
 		}
 	});
@@ -86,5 +87,44 @@ describe('/codes/', () => {
 	it('lists every code of every protocol once, without JavaScript', () => {
 		const rows = page('/codes/').querySelectorAll('table.code-table tbody tr');
 		expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(entries.map((entry) => entry.path).sort());
+	});
+});
+
+describe('typed relations', () => {
+	const linkOf = (entry: (typeof entries)[number], concept: string) => entry.data.concepts.find((link) => link.id === concept);
+
+	it('the matrix marks each code with its relation, in words as well as by a symbol', () => {
+		const table = page('/compare/').querySelector('table.concept-matrix')!;
+		for (const [id] of catalogue.concepts) {
+			for (const item of table.querySelectorAll(`tr#concept-${id} li`)) {
+				const href = item.querySelector('a')?.getAttribute('href');
+				const entry = entries.find((candidate) => candidate.path === href)!;
+				const relation = linkOf(entry, id)!.relation;
+				expect(item.classList.contains(`relation-${relation}`), `${id} ${href}`).toBe(true);
+				expect(item.querySelector('.sr-only')?.text, `${id} ${href}`).toMatch(/equivalent|special case|covers more|related/);
+			}
+		}
+	});
+
+	it('code pages list as equivalent only codes that both mean the concept, and the rest as related', () => {
+		for (const entry of entries) {
+			const html = page(entry.path);
+			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a').map((a) => a.getAttribute('href'));
+			for (const href of equivalent) {
+				const other = entries.find((candidate) => candidate.path === href)!;
+				const shared = entry.data.concepts.filter((link) => link.relation === 'exact' && linkOf(other, link.id)?.relation === 'exact');
+				expect(shared.length, `${entry.path} lists ${href} as equivalent`).toBeGreaterThan(0);
+			}
+			const related = html.querySelectorAll('#related-codes-elsewhere + ul li');
+			for (const item of related) expect(item.querySelector('.relation')?.text ?? '', `${entry.path}: ${item.text}`).not.toBe('');
+		}
+	});
+
+	it('every link that is not exact says how it is loose, on the concept page', () => {
+		for (const entry of entries) {
+			for (const link of entry.data.concepts.filter((candidate) => candidate.relation !== 'exact')) {
+				expect(page(`/compare/${link.id}/`).text, `${entry.path} → ${link.id}`).toContain(link.caveat!.replace(/`/g, ''));
+			}
+		}
 	});
 });

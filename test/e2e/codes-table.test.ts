@@ -54,7 +54,7 @@ describe('/codes/', () => {
 	it('filters by concept across protocols', async () => {
 		await page.goto(`${site.url}/codes/?concept=version-mismatch`);
 		const hrefs = await page.locator('table.code-table tbody tr:not([hidden]) th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		const expected = catalogue.entries.filter(({ data }) => data.concepts.includes('version-mismatch')).map(({ file }) => `/${file.protocol}/${file.stem}/`);
+		const expected = catalogue.entries.filter(({ data }) => data.concepts.some((link) => link.id === 'version-mismatch')).map(({ file }) => `/${file.protocol}/${file.stem}/`);
 		expect(hrefs.sort()).toEqual(expected.sort());
 	});
 });

@@ -28,11 +28,11 @@ describe('CatalogueIndex over the real catalogue', () => {
 		for (const protocol of catalogue.protocols.keys()) {
 			expect(index.ofProtocol(protocol)).toEqual(entries.filter((entry) => entry.protocol === protocol));
 			for (const concept of catalogue.concepts.keys()) {
-				expect(index.countWithConcept(concept, protocol)).toBe(entries.filter((entry) => entry.protocol === protocol && entry.data.concepts.includes(concept)).length);
+				expect(index.countWithConcept(concept, protocol)).toBe(entries.filter((entry) => entry.protocol === protocol && entry.data.concepts.some((link) => link.id === concept)).length);
 			}
 		}
 		for (const concept of catalogue.concepts.keys()) {
-			expect(index.withConcept(concept)).toEqual(entries.filter((entry) => entry.data.concepts.includes(concept)));
+			expect(index.withConcept(concept)).toEqual(entries.filter((entry) => entry.data.concepts.some((link) => link.id === concept)));
 		}
 	});
 

@@ -3,7 +3,7 @@ import { conceptMatrix, equivalentsOf, retryExpression, shadeStep } from '../../
 import { CatalogueIndex, type CatalogueEntry } from '../../src/lib/catalogue';
 
 const entry = (protocol: string, code: string, concepts: string[], origin: 'source' | 'site' = 'site'): CatalogueEntry =>
-	({ protocol, slug: code.toLowerCase(), data: { code, concepts, action: { retry: 'now', stated: origin === 'source' ? ['retry'] : [] } } }) as unknown as CatalogueEntry;
+	({ protocol, slug: code.toLowerCase(), data: { code, concepts: concepts.map((id) => ({ id, relation: 'exact' })), action: { retry: 'now', stated: origin === 'source' ? ['retry'] : [] } } }) as unknown as CatalogueEntry;
 
 const entries = [entry('a', 'A1', ['timeout']), entry('a', 'A2', ['timeout', 'auth']), entry('b', 'B1', ['timeout']), entry('b', 'B2', [])];
 const concepts = [

@@ -37,7 +37,7 @@ const expectations: Expectation[] = [
 	{ fixture: 'bad-yaml', file: 'errors/demo/0x0001.md', field: undefined, says: ['valid YAML front matter', 'line 22, column 12', 'bad indentation'] },
 	{ fixture: 'unquoted-date', file: 'errors/demo/0x0002.md', field: 'retired.since', says: ['expected string', 'the date 2024-01-01', 'quote it'] },
 	{ fixture: 'retired-replacement-missing', file: 'errors/demo/0x0002.md', field: 'retired.replacedBy', says: ['existing Demo code', '"0x0007"'] },
-	{ fixture: 'unknown-concept', file: 'errors/demo/0x0001.md', field: 'concepts.0', says: ['concept id (link-loss)', 'found "link-lost"'] },
+	{ fixture: 'unknown-concept', file: 'errors/demo/0x0001.md', field: 'concepts.0.id', says: ['concept id (link-loss)', 'found "link-lost"'] },
 	{ fixture: 'bad-pattern', file: 'protocols/demo.md', field: 'codeFormat.pattern', says: ['valid regular expression'] },
 	{ fixture: 'printed-code-missing', file: 'printed/demo.yaml', field: 'shapes.0.code', says: ['existing Demo code', '"0x0009"'] },
 ];

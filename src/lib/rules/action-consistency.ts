@@ -27,7 +27,7 @@ export interface Disagreement {
 
 export function actionDisagreements(entries: readonly ConsistencyEntry[]): Disagreement[] {
 	const byConcept = new Map<string, ConsistencyEntry[]>();
-	for (const entry of entries) for (const concept of new Set(entry.data.concepts)) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
+	for (const entry of entries) for (const concept of new Set(entry.data.concepts.map((link) => link.id))) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
 	const found: Disagreement[] = [];
 	for (const [concept, members] of [...byConcept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 		const counts = new Map<Retry, number>();

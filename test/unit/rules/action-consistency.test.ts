@@ -5,7 +5,7 @@ import { catalogue } from '../../support/catalogue';
 
 const entry = (code: string, concepts: string[], retry: ConsistencyEntry['data']['action']['retry'], differs?: string): ConsistencyEntry => ({
 	file: { path: `errors/demo/${code}.md` },
-	data: { code, concepts, action: { retry, actor: ['caller'], lost: 'message', first: 'Do it.', stated: [], basis: 'b', byCause: [], ...(differs ? { differs } : {}) } },
+	data: { code, concepts: concepts.map((id) => ({ id, relation: 'exact' as const })), action: { retry, actor: ['caller'], lost: 'message', first: 'Do it.', stated: [], basis: 'b', byCause: [], ...(differs ? { differs } : {}) } },
 });
 
 describe('the rule', () => {

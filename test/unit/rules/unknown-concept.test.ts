@@ -12,7 +12,7 @@ describe('unknown-concept', () => {
 		expect(checkUnknownConcept(fixtureCatalogue('unknown-concept').catalogue)).toMatchInlineSnapshot(`
 			[
 			  {
-			    "field": "concepts.0",
+			    "field": "concepts.0.id",
 			    "file": "test/fixtures/invalid/unknown-concept/errors/demo/0x0001.md",
 			    "message": "expected a concept id (link-loss); found "link-lost"",
 			  },
