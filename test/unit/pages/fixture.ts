@@ -25,7 +25,9 @@ export function concept(id: string, name: string, order: number, body = ''): Con
 }
 
 /** A code with only what every code has; `extra` adds or overrides front-matter fields. */
+/** `concepts` may be given as ids, each then an exact link. */
 export function code(protocolId: string, codeValue: string, extra: Record<string, unknown> = {}): ErrorItem {
+	const concepts = Array.isArray(extra['concepts']) ? (extra['concepts'] as unknown[]).map((link) => (typeof link === 'string' ? { id: link, relation: 'exact' } : link)) : [];
 	return {
 		id: `${protocolId}/${codeValue.toLowerCase()}`,
 		digest: `${protocolId}-${codeValue}`,
@@ -38,6 +40,7 @@ export function code(protocolId: string, codeValue: string, extra: Record<string
 			meaning: `Code ${codeValue} means failure.`,
 			action: { retry: 'now', actor: ['caller'], lost: 'message', first: 'Send it again.', stated: ['retry', 'actor', 'lost'] },
 			...extra,
+			concepts,
 		}),
 	};
 }
