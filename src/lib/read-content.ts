@@ -1,7 +1,9 @@
 /** Reads the content folder from disk into `ContentFile`s for `checkCorpus`. Node-only. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, basename, extname } from 'node:path';
-// The YAML parser Astro's content layer reads front matter with, so the check sees exactly what the build will.
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, basename } from 'node:path';
+// Astro's own front-matter reader (the one its content layer calls), so the check sees exactly what the build will.
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
+// The YAML parser under it, for `printed/*.yaml` and for the line numbers of a syntax error.
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import { checkCorpus, type CheckedCorpus, type ContentFile, type Problem } from './corpus';
 
@@ -10,38 +12,28 @@ export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = proces
 	return resolve(projectRoot, env.ATLAS_CONTENT_ROOT || 'content');
 }
 
-const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits a Markdown file into its parsed front matter and its body. */
+/** Splits a Markdown file into its parsed front matter and its body, as Astro's content layer does. */
 export function parseMarkdown(text: string): { data: unknown; body: string } {
-	const match = frontMatterPattern.exec(text);
-	if (!match) throw new Error('expected the file to open with YAML front matter between "---" lines');
+	if (extractFrontmatter(text) === undefined) throw new Error('expected the file to open with YAML front matter between "---" lines');
 	try {
-		return { data: parseYaml(match[1] ?? ''), body: text.slice(match[0].length) };
+		const { frontmatter, content } = parseFrontmatter(text);
+		return { data: frontmatter, body: content.replace(/^\r?\n/, '') };
 	} catch (error) {
 		if (!(error instanceof YAMLException)) throw error;
-		// The front matter starts on the file's second line; js-yaml counts from 0 within it.
-		const where = error.mark ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : '';
+		// js-yaml counts from 0 within the front matter, whose first line is the rest of the opening "---" line.
+		const where = error.mark ? ` at line ${error.mark.line + 1}, column ${error.mark.column + 1}` : '';
 		throw new Error(`expected valid YAML front matter; found a syntax error${where}: ${error.reason}`);
 	}
 }
 
-function markdownFiles(folder: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder);
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => !name.startsWith('_') && !name.startsWith('.'))
-		.flatMap((name) => {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) return markdownFiles(path);
-			return extname(name) === '.md' ? [path] : [];
-		})
+/** The files under `folder` matching `pattern`, sorted, leaving out those whose name starts with `_` or `.`. */
+function filesIn(folder: string, pattern: string): string[] {
+	return globSync(pattern, { cwd: folder, exclude: (name) => /^[_.]/.test(typeof name === 'string' ? name : name.name) })
+		.map((path) => join(folder, path))
 		.sort();
 }
+
+const markdownFiles = (folder: string): string[] => filesIn(folder, '**/*.md');
 
 export interface ReadContent {
 	protocols: ContentFile[];
@@ -89,16 +81,7 @@ export function readContent(root: string, projectRoot: string): ReadContent {
 	return { protocols, concepts, entries, printed, problems };
 }
 
-function yamlFiles(folder: string): string[] {
-	try {
-		return readdirSync(folder)
-			.filter((name) => extname(name) === '.yaml' && !name.startsWith('_'))
-			.sort()
-			.map((name) => join(folder, name));
-	} catch {
-		return [];
-	}
-}
+const yamlFiles = (folder: string): string[] => filesIn(folder, '*.yaml');
 
 /** The guides' titles and sidebar order, for the sidebar. Guides live in `content/guides/`. */
 export function readGuides(projectRoot: string): { slug: string; title: string; order: number }[] {

@@ -1,27 +1,16 @@
 // ATLAS_ALIAS_PAGES=off (for hosts that cap the number of files) drops the alias redirect pages and
 // nothing else: the same pages, the same `_redirects`, the same resolver index for the 404 page.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow } from '../../scripts/lib/astro-build';
-import { distRoot } from '../support/dist';
+import { distRoot, filesUnder } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-no-alias-'));
 const outDir = join(work, 'out');
 
-const htmlFiles = (root: string): string[] => {
-	const out: string[] = [];
-	const walk = (folder: string) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) out.push(relative(root, path).split(sep).join('/'));
-		}
-	};
-	walk(root);
-	return out.sort();
-};
+const htmlFiles = (root: string): string[] => filesUnder(root).filter((file) => file.endsWith('.html'));
 const isAliasPage = (root: string, file: string) => readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"');
 
 beforeAll(() => {

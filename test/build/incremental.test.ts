@@ -1,13 +1,13 @@
 // Astro's incremental build copies a code page from the last build when the page's cacheKey and code
 // are unchanged. That is only sound if the key covers everything the page shows: after an edit, an
 // incremental rebuild must write exactly the site that a clean build of the edited content writes.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../support/catalogue';
 import { astroBuildOrThrow } from '../../scripts/lib/astro-build';
-import { projectRoot } from '../support/dist';
+import { filesUnder, projectRoot } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
 const contentRoot = join(work, 'content');
@@ -21,16 +21,7 @@ function build(label: string, cacheDir: string, outDir: string): { outDir: strin
 }
 
 function files(root: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const walk = (folder: string) => {
-		for (const name of readdirSync(folder)) {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else out.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'latin1'));
-		}
-	};
-	walk(root);
-	return out;
+	return new Map(filesUnder(root).map((file) => [file, readFileSync(join(root, file), 'latin1')]));
 }
 
 // The code to edit: one that other pages show (a related code of some entry, with sub-codes or a

@@ -7,20 +7,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const distRoot = join(projectRoot, 'dist');
 
+/** Every file under `root` (hidden ones included), as `/`-separated paths relative to it, sorted. */
+export function filesUnder(root: string): string[] {
+	return readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
 /** Every HTML file in dist, as site paths (`/stt/0x0101/`, `/404.html`). */
 export function builtPages(): string[] {
-	const walk = (folder: string): string[] =>
-		readdirSync(folder).flatMap((name) => {
-			const path = join(folder, name);
-			if (statSync(path).isDirectory()) return walk(path);
-			return name.endsWith('.html') ? [path] : [];
-		});
-	return walk(distRoot)
-		.filter((file) => !relative(distRoot, file).startsWith(`pagefind${sep}`))
-		.map((file) => {
-			const path = '/' + relative(distRoot, file).split(sep).join('/');
-			return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-		})
+	return filesUnder(distRoot)
+		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+		.map((file) => (file.endsWith('/index.html') || file === 'index.html' ? '/' + file.slice(0, -'index.html'.length) : '/' + file))
 		.sort();
 }
 
