@@ -27,6 +27,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 600_000,
 					fileParallelism: false,
+					// Concurrent tests of a file (axe, hostile input) share one Chromium; two at a time keep both cores busy.
+					maxConcurrency: 2,
 				},
 			},
 		],

@@ -9,10 +9,16 @@ const protocol = document.getElementById('lookup-protocol') as HTMLSelectElement
 const results = document.getElementById('lookup-results')!;
 let latest = 0;
 
+// aria-busy holds screen readers' announcements of the live region until the answer is whole; it is
+// set as soon as the text changes, and cleared when the answer to the latest text is shown.
+const busy = (state: boolean) => results.setAttribute('aria-busy', String(state));
+
 function show(query: string, options: { follow: boolean }): void {
 	const ticket = (latest += 1);
+	busy(true);
 	if (query.trim() === '') {
 		results.replaceChildren();
+		busy(false);
 		return;
 	}
 	// Only what the resolver reads crosses to the worker (one character more, so it can say it cut the rest).
@@ -45,14 +51,18 @@ function show(query: string, options: { follow: boolean }): void {
 			} else {
 				results.append(paragraph('No code matches this text.'), searchButton(query));
 			}
+			busy(false);
 		})
 		.catch((error: unknown) => {
-			if (ticket === latest) results.replaceChildren(paragraph(error instanceof Error ? error.message : 'The code index did not load.'));
+			if (ticket !== latest) return;
+			results.replaceChildren(paragraph(error instanceof Error ? error.message : 'The code index did not load.'));
+			busy(false);
 		});
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 const schedule = () => {
+	busy(true);
 	clearTimeout(timer);
 	timer = setTimeout(() => show(field.value, { follow: false }), 120);
 };

@@ -15,6 +15,8 @@ function decodeSegment(segment: string): string {
 }
 
 status.textContent = 'There is no page at this address. Looking for the code it may name…';
+// Cleared once the answer is shown (not when the page is about to leave for the code it found).
+results.setAttribute('aria-busy', 'true');
 resolvePathAsync(pathname)
 	.then((resolution) => {
 		if (resolution.best) {
@@ -43,7 +45,9 @@ resolvePathAsync(pathname)
 			status.textContent = 'There is no page at this address, and it names no code we know.';
 			results.append(paragraph('Try searching for it:'), searchButton(text));
 		}
+		results.setAttribute('aria-busy', 'false');
 	})
 	.catch((error: unknown) => {
 		status.textContent = `There is no page at this address. (${error instanceof Error ? error.message : 'The code index did not load.'})`;
+		results.setAttribute('aria-busy', 'false');
 	});

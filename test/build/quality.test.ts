@@ -113,8 +113,18 @@ describe('_headers', () => {
 	});
 });
 
+// Every invalid fixture is checked against the loader and formatter the build calls in
+// test/unit/content-rules.test.ts; here a full build proves it stops, on one fixture of each stage the
+// check has: a file that does not parse, a field the schema refuses, a link to a code that is not there,
+// and a printed-output file that names a missing code.
+const buildFixtures = ['bad-yaml', 'missing-field', 'related-missing', 'printed-code-missing'];
+
 describe('malformed content', () => {
-	it.each(invalidFixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
+	it('the fixtures built here exist', () => {
+		for (const fixture of buildFixtures) expect(invalidFixtures).toContain(fixture);
+	});
+
+	it.each(buildFixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
 		const outDir = join(mkdtempSync(join(tmpdir(), 'atlas-bad-')), 'dist');
 		const content = materialiseFixture(fixture);
 		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: content.root } });

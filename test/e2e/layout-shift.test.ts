@@ -25,7 +25,12 @@ async function layoutShift(path: string): Promise<{ total: number; movers: strin
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.goto(`${site.url}${path}`);
 	await page.waitForLoadState('load');
-	await page.waitForTimeout(800);
+	// Settled: web fonts in, two frames painted (shifts are reported per frame), and the main thread idle.
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		await new Promise((resolve) => requestIdleCallback(resolve));
+	});
 	const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts);
 	await context.close();
 	return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), movers: shifts.filter((shift) => shift.value > 0.01).flatMap((shift) => shift.nodes) };

@@ -16,8 +16,9 @@ async function open(path: string): Promise<{ page: Page; scripts: string[]; clos
 	});
 	await page.goto(`${site.url}${path}`);
 	await page.waitForLoadState('networkidle');
-	// Long enough for Starlight's idle callback, which used to load the UI here.
-	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+	// Past two idle periods: Starlight's idle callback, which used to load the UI here, has run by then,
+	// and any request it made has been seen.
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
 	return { page, scripts, close: () => context.close() };
 }
 
