@@ -28,7 +28,7 @@ export function parseMarkdown(text: string): { data: unknown; body: string } {
 
 /** The files under `folder` matching `pattern`, sorted, leaving out those whose name starts with `_` or `.`. */
 function filesIn(folder: string, pattern: string): string[] {
-	return globSync(pattern, { cwd: folder, exclude: (name) => /^[_.]/.test(typeof name === 'string' ? name : name.name) })
+	return globSync(pattern, { cwd: folder, exclude: (name: string) => /^[_.]/.test(name) })
 		.map((path) => join(folder, path))
 		.sort();
 }
