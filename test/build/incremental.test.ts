@@ -66,7 +66,12 @@ describe('an incremental rebuild after renaming one code', () => {
 		const a = files(incremental.outDir);
 		const b = files(clean.outDir);
 		expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-		const differing = [...a].filter(([path, body]) => b.get(path) !== body).map(([path]) => path);
+		// Shiki tokenises a code block differently depending on which blocks the same process highlighted
+		// before it (an embedded grammar loads on first use), and an incremental build renders fewer of
+		// them: the same code comes out cut into other coloured spans. Those spans are not data, so inside
+		// <pre> they are left out of the comparison; the code's text, and everything outside <pre>, counts.
+		const comparable = (body: string) => body.replace(/<pre\b[\s\S]*?<\/pre>/g, (block) => block.replace(/<\/?span\b[^>]*>/g, ''));
+		const differing = [...a].filter(([path, body]) => comparable(b.get(path) ?? '') !== comparable(body)).map(([path]) => path);
 		expect(differing).toEqual([]);
 		// The rename reached the pages that show the code, not only its own.
 		const showing = [...b].filter(([path, body]) => path.endsWith('.html') && body.includes(newName) && path !== pagePath);
