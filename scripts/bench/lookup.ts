@@ -7,7 +7,58 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import type { ResolverIndex } from '../../src/lib/resolve';
+import { loadCatalogue } from '../../src/lib/read-content';
+import { resolvePath, resolveText, type ResolverIndex } from '../../src/lib/resolve';
+import { catalogueResolverIndex } from '../../src/lib/resolver-data';
+import { settle, ShardedIndex, type ShardedFiles } from '../../src/lib/resolver-shards';
+
+/** How many matches the lookup and the 404 page write out (what src/scripts/matches.ts lists). */
+export const listed = 20;
+
+/** What one answer fetched from the index's pieces: the core and each piece it read, gzipped. */
+export interface PiecesFetched {
+	query: string;
+	pieces: number;
+	raw: number;
+	gzip: number;
+}
+
+const gzipOf = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+
+/**
+ * What `/lookup/` (a text) or the 404 page (a path starting with `/`) fetches to answer `query`, read
+ * from pieces in memory: the same pieces, in the same rounds, that the browser fetches.
+ */
+export async function piecesFetched(files: ShardedFiles, query: string): Promise<PiecesFetched> {
+	const index = new ShardedIndex(files.core);
+	const fetched = { query, pieces: 0, raw: JSON.stringify(files.core).length, gzip: gzipOf(files.core) };
+	await settle(
+		index,
+		async (name) => {
+			const piece = files.pieces.get(name);
+			if (piece === undefined) throw new Error(`no piece ${name}`);
+			fetched.pieces += 1;
+			fetched.raw += JSON.stringify(piece).length;
+			fetched.gzip += gzipOf(piece);
+			return piece;
+		},
+		(source) => (query.startsWith('/') ? resolvePath(source, query, { limit: listed }) : resolveText(source, query, { limit: listed })),
+	);
+	return fetched;
+}
+
+/** The resolver's whole index of a catalogue folder, read as the build reads it. */
+export function indexOfFolder(root: string, projectRoot: string): ResolverIndex {
+	const catalogue = loadCatalogue(root, projectRoot);
+	const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol ?? '', slug: file.stem, data }));
+	return catalogueResolverIndex([...catalogue.protocols].map(([id, data]) => ({ id, data })), entries, catalogue.printed);
+}
+
+/** The code-shaped queries measured: the issue's own, and the first code of each protocol as typed alone. */
+export function codeQueries(index: ResolverIndex): string[] {
+	const firsts = index.protocols.map((_, protocolIndex) => index.codes.find((record) => record[0] === protocolIndex)?.[1]).filter((code) => code !== undefined);
+	return ['error code 0x0101 timeout', ...firsts];
+}
 
 export interface LookupTiming {
 	indexRaw: number;

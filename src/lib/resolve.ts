@@ -184,7 +184,7 @@ const wholeIndexes = new WeakMap<ResolverIndex, ResolverSource>();
 
 /** The source to resolve with: the index itself when it is one, or the whole index in memory. */
 export function sourceOf(index: ResolverIndex | ResolverSource): ResolverSource {
-	if (!('codes' in index)) return index;
+	if ('keyHits' in index) return index;
 	let source = wholeIndexes.get(index);
 	if (!source) wholeIndexes.set(index, (source = new WholeIndex(index)));
 	return source;
@@ -430,10 +430,10 @@ function matchShapes(source: ResolverSource, lines: readonly OutputLine[], only:
 			for (const token of literal) if (present.has(token)) seen += 1;
 			// Cheap filter first: most strings share no word with the line.
 			if (seen * 2 < literal.length || seen === 0) continue;
-			const [, code, , slug] = source.code(codeIndex);
-			const codeKeys = [spellingKey(code), spellingKey(slug)];
-			const result = matchTemplate(tokens, lineWords, codeKeys);
 			const hasCode = tokens.includes('#');
+			// Only a `{code}` slot reads the code's own spellings.
+			const codeKeys = hasCode ? [spellingKey(source.code(codeIndex)[1]), spellingKey(source.code(codeIndex)[3])] : [];
+			const result = matchTemplate(tokens, lineWords, codeKeys);
 			// A string whose only words are everyday ones (`{"error":"{error}"}`) tells no code apart.
 			const telling = literal.filter((token) => !stopWords.has(token)).length;
 			if (telling === 0 && !hasCode) continue;
@@ -473,6 +473,9 @@ function demoteWrappers(candidates: Map<number, Candidate>): void {
 	}
 }
 
+/** A description word held by more than this share of the codes tells none apart, and is not read. */
+export const commonWordShare = 1 / 4;
+
 /** Scores codes by the rarer words of their description that the text shares; never enough to jump. */
 function matchWords(source: ResolverSource, text: string, only: number, candidates: Map<number, Candidate>): void {
 	const words = contentWords(text).slice(0, 300);
@@ -481,7 +484,7 @@ function matchWords(source: ResolverSource, text: string, only: number, candidat
 	const scores = new Map<number, { sum: number; words: string[] }>();
 	for (const word of words) {
 		const hits = source.wordHits(word);
-		if (!hits || hits.length > total / 4) continue;
+		if (!hits || hits.length > total * commonWordShare) continue;
 		const weight = Math.log(total / hits.length);
 		for (const codeIndex of hits) {
 			if (only !== -1 && source.protocolOf(codeIndex) !== only) continue;
