@@ -224,6 +224,8 @@ export interface Resolution {
 
 /** How much of a paste is read. A megabyte of log is cut here, so the page never stalls. */
 export const maxInputLength = 100_000;
+/** How many matches `/lookup/` and the 404 page list; the rest are only counted. */
+export const listedMatches = 20;
 const maxSignals = 5_000;
 
 interface Signal {
