@@ -230,7 +230,10 @@ async function timeFirstAnswer(browser: Browser, origin: string, query: string):
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const record = recorder(page, origin);
+	// The page fetches the index's core as soon as its script runs: then it is ready for a question.
+	const prepared = page.waitForResponse((response) => new URL(response.url()).pathname === coreUrl, { timeout: 15_000 }).catch(() => undefined);
 	await page.goto(`${origin}/lookup/`, { waitUntil: 'networkidle' });
+	await prepared;
 	const loaded = await record.take();
 	const ms = (await page.evaluate(`${firstAnswerScript}(${JSON.stringify(query)})`)) as number;
 	const answered = await record.take();
@@ -244,11 +247,12 @@ async function timeNotFound(browser: Browser, origin: string, path: string, targ
 	const page = await context.newPage();
 	const record = recorder(page, origin, target);
 	const started = performance.now();
-	await Promise.all([
-		page.waitForRequest((request) => new URL(request.url()).pathname === target, { timeout: 30_000 }).then(() => record.stop()),
-		page.goto(`${origin}${path}`, { waitUntil: 'commit' }),
-	]);
+	const sentOn = page.waitForRequest((request) => new URL(request.url()).pathname === target, { timeout: 30_000 });
+	await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+	await sentOn;
+	record.stop();
 	const ms = performance.now() - started;
+	await page.waitForURL((url) => url.pathname === target, { waitUntil: 'load' });
 	// What the 404 page fetched before it sent the reader on; the code page's own load is not its.
 	const { all, index } = await record.take();
 	await context.close();

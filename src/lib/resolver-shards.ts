@@ -217,7 +217,12 @@ export class ShardedIndex implements ResolverSource {
 	private readonly codes = new Map<number, CodeRecord>();
 	private readonly near = new Map<number, [string, number[]][]>();
 
-	constructor(readonly core: ShardedCore) {}
+	/** No key has a length outside these: such a key is known absent without a fetch. */
+	private readonly lengths: ReadonlySet<number>;
+
+	constructor(readonly core: ShardedCore) {
+		this.lengths = new Set(core.lengths);
+	}
 
 	get protocols(): readonly ShardedProtocol[] {
 		return this.core.protocols;
@@ -269,6 +274,7 @@ export class ShardedIndex implements ResolverSource {
 		return [this.protocolOf(codeIndex), '', '', '', 'error-code'];
 	}
 	keyHits(key: string): readonly number[] | undefined {
+		if (!this.lengths.has(key.length)) return undefined;
 		return this.holds(`k${bucketOf(key, this.core.pieces.keys)}`) ? this.keys.get(key) : undefined;
 	}
 	wordHits(word: string): readonly number[] | undefined {

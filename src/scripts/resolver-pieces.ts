@@ -29,8 +29,8 @@ function index(reload = false): Promise<ShardedIndex> {
 }
 
 /** Fetches the core ahead of the first question, so the first answer waits only for its pieces. */
-export function prepare(): Promise<void> {
-	return index().then(() => undefined);
+export async function prepare(): Promise<void> {
+	await index();
 }
 
 function ask(source: ShardedIndex, question: Question): Resolution {
