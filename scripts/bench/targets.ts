@@ -1,5 +1,6 @@
 /** The targets the bench holds the site to, and the one-line summary it ends with. */
 import type { Measured } from './measure';
+import { lookupTargets } from './lookup';
 import { kb, seconds, thousands } from './numbers';
 
 export interface Verdict {
@@ -30,6 +31,14 @@ export function targetVerdicts(real: Measured, one: Measured, ten: Measured): Ve
 		verdict(`first load of a ${ten.label} code page, gzipped`, ten.load.gzip / 1024, 45, (n) => `${n.toFixed(1)} KB`),
 		verdict('1 MB paste: main-thread long tasks (real)', real.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
 		verdict(`1 MB paste: main-thread long tasks (${ten.label})`, ten.lookup.pasteLongTasksMs, 50, (n) => `${n.toFixed(0)} ms`),
+		verdict(`lookup: index fetched for "${ten.lookup.codeQuery}" at ${ten.label}, gzipped`, ten.lookup.codeFetch.gzip / 1024, lookupTargets.codeFetchKb, (n) => `${n.toFixed(1)} KB`),
+		verdict(`lookup: index fetched for a code typed alone at ${ten.label} (largest of one per protocol)`, ten.lookup.eachCode.largest.gzip / 1024, lookupTargets.codeFetchKb, (n) => `${n.toFixed(1)} KB`),
+		verdict(`lookup: first answer to a code-shaped query at ${ten.label}`, ten.lookup.codeFirstMs, lookupTargets.codeFirstMs, (n) => `${n.toFixed(0)} ms`),
+		verdict(`lookup page with its answer to a code at ${ten.label}, gzipped`, (ten.lookup.page.gzip + ten.lookup.codeAll.gzip) / 1024, lookupTargets.pageKb, (n) => `${n.toFixed(1)} KB`),
+		verdict(`lookup page with its answer to free text at ${ten.label}, gzipped`, (ten.lookup.page.gzip + ten.lookup.textAll.gzip) / 1024, lookupTargets.pageKb, (n) => `${n.toFixed(1)} KB`),
+		...(ten.lookup.notFound
+			? [verdict(`404 page until it sends the reader on at ${ten.label}, gzipped`, ten.lookup.notFound.all.gzip / 1024, lookupTargets.pageKb, (n: number) => `${n.toFixed(1)} KB`)]
+			: []),
 		verdict(`file count at ${ten.label} (aim)`, ten.dist.files, 20_000, (n) => thousands(Math.round(n))),
 		verdict(`file count at ${ten.label} with ATLAS_ALIAS_PAGES=off (aim)`, ten.dist.files - ten.build.aliasPages, 20_000, (n) => thousands(Math.round(n))),
 	];
@@ -38,5 +47,5 @@ export function targetVerdicts(real: Measured, one: Measured, ten: Measured): Ve
 export function summaryLine(real: Measured, one: Measured, ten: Measured): string {
 	const buildRatio = ten.build.wallMs / one.build.wallMs;
 	const htmlRatio = ten.codePages.medianRaw / real.codePages.medianRaw;
-	return `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup index ${ten.label} ${kb(ten.lookup.indexGzip)} gzipped, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
+	return `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup ${ten.label}: "${ten.lookup.codeQuery}" fetches ${kb(ten.lookup.codeFetch.gzip)} (${ten.lookup.codeFetch.gzip / 1024 <= lookupTargets.codeFetchKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFetchKb} KB), a code alone ≤ ${kb(ten.lookup.eachCode.largest.gzip)}, free text ${kb(ten.lookup.textFetch.gzip)}, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms (${ten.lookup.codeFirstMs <= lookupTargets.codeFirstMs ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFirstMs} ms), page with answer ≤ ${kb(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip))} (${(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip)) / 1024 <= lookupTargets.pageKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.pageKb} KB) · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
 }

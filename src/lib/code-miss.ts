@@ -2,7 +2,8 @@
  * Says why a code-shaped text names no code: "STT has no 0x09XX category; its categories run 0x01XX
  * to 0x06XX", "TWAMP's codes are 0 to 5". Built from each protocol's category ranges and codes.
  */
-import type { ResolverIndex } from './resolve';
+import type { ResolverSource } from './resolve';
+import { spellingKey } from './spellings';
 
 /** What a protocol's codes look like. */
 export interface ProtocolSpace {
@@ -44,27 +45,42 @@ function codeToken(text: string): string | undefined {
 	return undefined;
 }
 
-export function explainMiss(index: ResolverIndex, text: string, only: number): { message: string; codeShaped: boolean } | undefined {
+/**
+ * The lowest and the highest code (lower case) of each of a space's ranges: none, one, or two codes.
+ * What the resolver says of a range that lacks a code, kept apart so a small piece of the index carries it.
+ */
+export function rangeSpans(space: ProtocolSpace, codes: readonly string[]): string[][] {
+	const lower = codes.map((code) => code.toLowerCase());
+	return space.ranges.map(({ range }) => {
+		const inRange = lower.filter((code) => rangePattern(range, false).test(code)).sort();
+		return inRange.length === 0 ? [] : inRange.length === 1 ? [inRange[0]!] : [inRange[0]!, inRange.at(-1)!];
+	});
+}
+
+export function explainMiss(source: ResolverSource, text: string, only: number): { message: string; codeShaped: boolean } | undefined {
 	const token = codeToken(text);
 	if (!token) return undefined;
 	const base = token.replace(/[_.-]\d{2}$/, '');
 	const messages: string[] = [];
-	index.protocols.forEach((protocol, protocolIndex) => {
+	source.protocols.forEach((protocol, protocolIndex) => {
 		if (only !== -1 && only !== protocolIndex) return;
 		const { ranges, numbers } = protocol.space;
-		const codes = index.codes.filter((code) => code[0] === protocolIndex).map((code) => code[1].toLowerCase());
+		// A code's own spelling is one of its keys, so the codes a key names settle whether the protocol has it.
+		const has = (code: string) =>
+			(source.keyHits(spellingKey(code)) ?? []).some((codeIndex) => source.protocolOf(codeIndex) === protocolIndex && source.code(codeIndex)[1].toLowerCase() === code);
 		if (ranges.length > 0 && ranges.some((range) => rangePattern(range.range, true).test(base))) {
-			const range = ranges.find((candidate) => rangePattern(candidate.range, false).test(base));
+			const rangeIndex = ranges.findIndex((candidate) => rangePattern(candidate.range, false).test(base));
 			const first = ranges[0]!.range;
 			const last = ranges.at(-1)!.range;
-			if (!range) {
+			if (rangeIndex === -1) {
 				messages.push(`${protocol.name} has no ${labelLike(base, first)} range; its categories run ${first} to ${last}.`);
-			} else if (!codes.includes(token)) {
-				const inRange = codes.filter((code) => rangePattern(range.range, false).test(code)).sort();
+			} else if (!has(token)) {
+				const range = ranges[rangeIndex]!;
+				const inRange = source.span(protocolIndex, rangeIndex);
 				const span = inRange.length === 0 ? 'no codes' : inRange.length === 1 ? `only ${inRange[0]}` : `${inRange[0]} to ${inRange.at(-1)}`;
 				messages.push(`${protocol.name}’s ${range.range} category (${range.name}) has no ${token}: its codes there are ${span}.`);
 			}
-		} else if (numbers && /^\d+$/.test(token) && (only !== -1 || token.length <= 3) && !codes.includes(String(Number(token)))) {
+		} else if (numbers && /^\d+$/.test(token) && (only !== -1 || token.length <= 3) && !has(String(Number(token)))) {
 			messages.push(`${protocol.name}’s codes are ${numbers[0]} to ${numbers[1]}.`);
 		}
 	});

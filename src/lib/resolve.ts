@@ -5,7 +5,7 @@
  */
 import type { Kind } from './kinds';
 import { compileTemplate, matchTemplate, wordsOfText } from './printed-match';
-import { explainMiss, type ProtocolSpace } from './code-miss';
+import { explainMiss, rangeSpans, type ProtocolSpace } from './code-miss';
 import { namespaceWords, readOutput, type OutputLine } from './read-output';
 import { protocolSpellings, spellingKey, spellingsOf, type CodeRef } from './spellings';
 
@@ -62,7 +62,19 @@ function contentWords(text: string): string[] {
 	return [...new Set(wordsOfText(text).filter((word) => word.length > 2 && !stopWords.has(word) && !/^\d+$/.test(word)))];
 }
 
-export function buildIndex(protocols: readonly IndexProtocol[], refs: readonly CodeRef[], texts: readonly (CodeText | undefined)[] = []): ResolverIndex {
+/**
+ * The order of codes in the index: by protocol id, then by code, as the resolver lists codes of equal
+ * score. So a code's place in the index breaks ties, and the index can be cut into pieces that list
+ * the same codes in the same order (src/lib/resolver-shards.ts).
+ */
+function indexOrder(a: CodeRef, b: CodeRef): number {
+	return a.protocol.localeCompare(b.protocol) || a.code.localeCompare(b.code);
+}
+
+export function buildIndex(protocols: readonly IndexProtocol[], givenRefs: readonly CodeRef[], givenTexts: readonly (CodeText | undefined)[] = []): ResolverIndex {
+	const order = givenRefs.map((_, position) => position).sort((a, b) => indexOrder(givenRefs[a]!, givenRefs[b]!) || a - b);
+	const refs = order.map((position) => givenRefs[position]!);
+	const texts = order.map((position) => givenTexts[position]);
 	const protocolIds = protocols.map((protocol) => protocol.id);
 	const keys: Record<string, number[]> = {};
 	const words: Record<string, number[]> = {};
@@ -98,6 +110,86 @@ export function buildIndex(protocols: readonly IndexProtocol[], refs: readonly C
 	};
 }
 
+/** A code as the index holds it: [protocol index, code, name, slug, kind]. */
+export type CodeRecord = ResolverIndex['codes'][number];
+/** A printed string as the index holds it: [code index, template tokens joined by spaces, the template as written]. */
+export type PrintedRecord = ResolverIndex['printed'][number];
+export type ResolverProtocol = ResolverIndex['protocols'][number];
+
+/**
+ * What the resolver reads of an index. The whole index in memory (the command line, the tests, the
+ * site's search) and the index fetched piece by piece on `/lookup/` and the 404 page
+ * (src/lib/resolver-shards.ts) both answer these questions, so a text resolves the same either way.
+ */
+export interface ResolverSource {
+	readonly protocols: readonly ResolverProtocol[];
+	/** How many codes the catalogue holds. */
+	readonly count: number;
+	/** The protocol of a code, by the code's place in the index. */
+	protocolOf(codeIndex: number): number;
+	code(codeIndex: number): CodeRecord;
+	/** The codes a spelling key names. */
+	keyHits(key: string): readonly number[] | undefined;
+	/** The codes whose description holds a word. */
+	wordHits(word: string): readonly number[] | undefined;
+	/** The printed strings with one of these literal words among their own (more may come), in index order. */
+	printedWith(words: ReadonlySet<string>): readonly PrintedRecord[];
+	/** Every spelling key from `min` to `max` characters long, with the codes it names. */
+	keysOfLength(min: number, max: number): Iterable<readonly [string, readonly number[]]>;
+	/** The lowest and the highest code (lower case) in a category range of a protocol, by the range's place in its `space`. */
+	span(protocolIndex: number, rangeIndex: number): readonly string[];
+	/** False while parts of the index the answer reads are still to be fetched; the answer is then thrown away. */
+	readonly complete: boolean;
+}
+
+/** The whole index in memory, read as a source. */
+class WholeIndex implements ResolverSource {
+	readonly complete = true;
+	private spans: (readonly string[])[][] = [];
+	constructor(private readonly index: ResolverIndex) {}
+	get protocols() {
+		return this.index.protocols;
+	}
+	get count() {
+		return this.index.codes.length;
+	}
+	protocolOf(codeIndex: number): number {
+		return this.index.codes[codeIndex]![0];
+	}
+	code(codeIndex: number): CodeRecord {
+		return this.index.codes[codeIndex]!;
+	}
+	keyHits(key: string): readonly number[] | undefined {
+		return Object.hasOwn(this.index.keys, key) ? this.index.keys[key] : undefined;
+	}
+	wordHits(word: string): readonly number[] | undefined {
+		return Object.hasOwn(this.index.words, word) ? this.index.words[word] : undefined;
+	}
+	printedWith(): readonly PrintedRecord[] {
+		return this.index.printed;
+	}
+	*keysOfLength(min: number, max: number): Iterable<readonly [string, readonly number[]]> {
+		for (const entry of Object.entries(this.index.keys)) if (entry[0].length >= min && entry[0].length <= max) yield entry;
+	}
+	span(protocolIndex: number, rangeIndex: number): readonly string[] {
+		this.spans[protocolIndex] ??= rangeSpans(
+			this.index.protocols[protocolIndex]!.space,
+			this.index.codes.filter((code) => code[0] === protocolIndex).map((code) => code[1]),
+		);
+		return this.spans[protocolIndex]![rangeIndex] ?? [];
+	}
+}
+
+const wholeIndexes = new WeakMap<ResolverIndex, ResolverSource>();
+
+/** The source to resolve with: the index itself when it is one, or the whole index in memory. */
+export function sourceOf(index: ResolverIndex | ResolverSource): ResolverSource {
+	if ('keyHits' in index) return index;
+	let source = wholeIndexes.get(index);
+	if (!source) wholeIndexes.set(index, (source = new WholeIndex(index)));
+	return source;
+}
+
 export interface Match {
 	protocol: string;
 	protocolName: string;
@@ -116,7 +208,10 @@ export interface Match {
 }
 
 export interface Resolution {
+	/** The codes the text may name, best first (at most `limit` of them, when one is given). */
 	matches: Match[];
+	/** How many codes the text may name, listed or not. */
+	total: number;
 	/** Set when one match clearly wins: the page to send the reader to. */
 	best: Match | undefined;
 	/** Close spellings, offered when nothing matched. */
@@ -129,6 +224,8 @@ export interface Resolution {
 
 /** How much of a paste is read. A megabyte of log is cut here, so the page never stalls. */
 export const maxInputLength = 100_000;
+/** How many matches `/lookup/` and the 404 page list; the rest are only counted. */
+export const listedMatches = 20;
 const maxSignals = 5_000;
 
 interface Signal {
@@ -236,14 +333,14 @@ function signalsOf(text: string): Signal[] {
 	return signals;
 }
 
-function protocolIndexOf(index: ResolverIndex, spelling: string): number {
+function protocolIndexOf(source: ResolverSource, spelling: string): number {
 	const key = spellingKey(spelling);
-	return key ? index.protocols.findIndex((protocol) => protocol.keys.includes(key)) : -1;
+	return key ? source.protocols.findIndex((protocol) => protocol.keys.includes(key)) : -1;
 }
 
-function toMatch(index: ResolverIndex, codeIndex: number, score: number, matched: string, evidence: string[] = []): Match {
-	const [protocolIndex, code, name, slug, kind] = index.codes[codeIndex]!;
-	const protocol = index.protocols[protocolIndex]!;
+function toMatch(source: ResolverSource, codeIndex: number, score: number, matched: string, evidence: string[] = []): Match {
+	const [protocolIndex, code, name, slug, kind] = source.code(codeIndex);
+	const protocol = source.protocols[protocolIndex]!;
 	return { protocol: protocol.id, protocolName: protocol.name, code, name, slug, kind, path: `/${protocol.id}/${slug}/`, score, matched, evidence };
 }
 
@@ -269,6 +366,13 @@ function emptyCandidate(): Candidate {
 	return { signal: 0, signalText: '', shape: 0, shapeWords: 0, shapeComplete: false, shapeTokens: [], shapeTemplate: '', text: 0, textWords: [], hinted: false, hits: 0 };
 }
 
+/** A candidate code with its score, before it is written out as a match. */
+interface Ranked {
+	codeIndex: number;
+	score: number;
+	candidate: Candidate;
+}
+
 /** Is every literal word of `smaller` found, in order, in `larger`? (The outer error's text inside the inner one's.) */
 function subsumes(larger: readonly string[], smaller: readonly string[]): boolean {
 	let at = 0;
@@ -282,17 +386,16 @@ function subsumes(larger: readonly string[], smaller: readonly string[]): boolea
 }
 
 /**
- * The page to send the reader to, only when one code is clearly best: a code spelt out in the text
+ * The code to send the reader to, only when one code is clearly best: a code spelt out in the text
  * with nothing close behind, or a printed string matched in full that explains everything the other
  * full matches explain. A confident jump to the wrong page is worse than a list.
  */
-function decide(matches: Match[], candidates: Map<string, Candidate>): Match | undefined {
-	const [top, second] = matches;
+function decide(ranked: readonly Ranked[]): Ranked | undefined {
+	const [top, second] = ranked;
 	if (!top) return undefined;
-	const best = candidates.get(top.path)!;
+	const best = top.candidate;
 	if (best.shapeComplete && best.shape >= best.signal) {
-		for (const match of matches.slice(1)) {
-			const other = candidates.get(match.path)!;
+		for (const { candidate: other } of ranked.slice(1)) {
 			if (other.signal >= 85 && other.signal >= best.shape - 15) return undefined;
 			if (!other.shapeComplete) continue;
 			if (other.shapeWords >= best.shapeWords || !subsumes(best.shapeTokens, other.shapeTokens)) return undefined;
@@ -301,48 +404,55 @@ function decide(matches: Match[], candidates: Map<string, Candidate>): Match | u
 	}
 	if (top.score < 60) return undefined;
 	if (second && top.score - second.score < 15) return undefined;
-	if (matches.slice(1).some((match) => candidates.get(match.path)!.shapeComplete)) return undefined;
+	if (ranked.slice(1).some(({ candidate }) => candidate.shapeComplete)) return undefined;
 	return top;
 }
 
 /** How many code-bearing lines of a paste are matched against printed strings. */
 const maxShapeLines = 60;
 
-function matchShapes(index: ResolverIndex, lines: readonly OutputLine[], only: number, candidates: Map<number, Candidate>): void {
-	const tokenCache = index.printed.map(([, tokens]) => tokens.split(' '));
+const templateTokens = new WeakMap<PrintedRecord, string[]>();
+function tokensOf(printed: PrintedRecord): string[] {
+	let tokens = templateTokens.get(printed);
+	if (!tokens) templateTokens.set(printed, (tokens = printed[1].split(' ')));
+	return tokens;
+}
+
+function matchShapes(source: ResolverSource, lines: readonly OutputLine[], only: number, candidates: Map<number, Candidate>): void {
 	for (const line of lines.slice(0, maxShapeLines)) {
 		const lineWords = wordsOfText(line.raw).slice(0, 400);
 		if (lineWords.length === 0) continue;
 		const present = new Set(lineWords);
-		index.printed.forEach(([codeIndex, , template], shapeIndex) => {
-			const [protocolIndex, code, , slug] = index.codes[codeIndex]!;
-			if (only !== -1 && protocolIndex !== only) return;
-			const tokens = tokenCache[shapeIndex]!;
+		for (const printed of source.printedWith(present)) {
+			const [codeIndex, , template] = printed;
+			if (only !== -1 && source.protocolOf(codeIndex) !== only) continue;
+			const tokens = tokensOf(printed);
 			const literal = tokens.filter((token) => token !== '*' && token !== '#');
 			let seen = 0;
 			for (const token of literal) if (present.has(token)) seen += 1;
 			// Cheap filter first: most strings share no word with the line.
-			if (seen * 2 < literal.length || seen === 0) return;
-			const codeKeys = [spellingKey(code), spellingKey(slug)];
-			const result = matchTemplate(tokens, lineWords, codeKeys);
+			if (seen * 2 < literal.length || seen === 0) continue;
 			const hasCode = tokens.includes('#');
+			// Only a `{code}` slot reads the code's own spellings.
+			const codeKeys = hasCode ? [spellingKey(source.code(codeIndex)[1]), spellingKey(source.code(codeIndex)[3])] : [];
+			const result = matchTemplate(tokens, lineWords, codeKeys);
 			// A string whose only words are everyday ones (`{"error":"{error}"}`) tells no code apart.
 			const telling = literal.filter((token) => !stopWords.has(token)).length;
-			if (telling === 0 && !hasCode) return;
+			if (telling === 0 && !hasCode) continue;
 			const ratio = result.matched / result.literal;
 			const score = result.complete
 				? 70 + Math.min(24, 3 * telling) + (hasCode ? 6 : 0)
 				: result.matched >= 2 && ratio >= 0.5
 					? 30 + Math.round(30 * ratio * Math.min(1, result.matched / 6))
 					: 0;
-			if (score === 0) return;
+			if (score === 0) continue;
 			const candidate = candidates.get(codeIndex) ?? emptyCandidate();
 			candidates.set(codeIndex, candidate);
 			const better = score > candidate.shape || (score === candidate.shape && result.matched > candidate.shapeWords);
 			if (better) {
 				Object.assign(candidate, { shape: score, shapeWords: result.matched, shapeComplete: result.complete, shapeTokens: tokens, shapeTemplate: template });
 			}
-		});
+		}
 	}
 }
 
@@ -365,18 +475,21 @@ function demoteWrappers(candidates: Map<number, Candidate>): void {
 	}
 }
 
+/** A description word held by more than this share of the codes tells none apart, and is not read. */
+export const commonWordShare = 1 / 4;
+
 /** Scores codes by the rarer words of their description that the text shares; never enough to jump. */
-function matchWords(index: ResolverIndex, text: string, only: number, candidates: Map<number, Candidate>): void {
+function matchWords(source: ResolverSource, text: string, only: number, candidates: Map<number, Candidate>): void {
 	const words = contentWords(text).slice(0, 300);
 	if (words.length === 0) return;
-	const total = index.codes.length;
+	const total = source.count;
 	const scores = new Map<number, { sum: number; words: string[] }>();
 	for (const word of words) {
-		const hits = index.words[word];
-		if (!hits || hits.length > total / 4) continue;
+		const hits = source.wordHits(word);
+		if (!hits || hits.length > total * commonWordShare) continue;
 		const weight = Math.log(total / hits.length);
 		for (const codeIndex of hits) {
-			if (only !== -1 && index.codes[codeIndex]![0] !== only) continue;
+			if (only !== -1 && source.protocolOf(codeIndex) !== only) continue;
 			const score = scores.get(codeIndex) ?? { sum: 0, words: [] };
 			score.sum += weight;
 			score.words.push(word);
@@ -398,15 +511,17 @@ function matchWords(index: ResolverIndex, text: string, only: number, candidates
 export interface ResolveOptions {
 	/** Only codes of this protocol (an id or any spelling of it). */
 	protocol?: string | undefined;
+	/** At most this many matches are written out (all by default); `total` still counts them all. */
+	limit?: number | undefined;
 }
 
 function quote(text: string): string {
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function evidenceOf(index: ResolverIndex, codeIndex: number, candidate: Candidate): string[] {
+function evidenceOf(source: ResolverSource, codeIndex: number, candidate: Candidate): string[] {
 	const evidence: string[] = [];
-	const protocol = index.protocols[index.codes[codeIndex]![0]]!;
+	const protocol = source.protocols[source.protocolOf(codeIndex)]!;
 	if (candidate.signal > 0) evidence.push(`names it: “${quote(candidate.signalText)}”`);
 	if (candidate.shape > 0) {
 		const by = protocol.implementation ?? 'its implementation';
@@ -423,11 +538,14 @@ function evidenceOf(index: ResolverIndex, codeIndex: number, candidate: Candidat
 	return evidence;
 }
 
+const unsettled: Resolution = { matches: [], total: 0, best: undefined, suggestions: [], truncated: false };
+
 /** Resolves free text: a code, a log line, a traceback, an error body. */
-export function resolveText(index: ResolverIndex, input: string, options: ResolveOptions = {}): Resolution {
+export function resolveText(index: ResolverIndex | ResolverSource, input: string, options: ResolveOptions = {}): Resolution {
+	const source = sourceOf(index);
 	const truncated = input.length > maxInputLength;
 	const text = (truncated ? input.slice(0, maxInputLength) : input).replace(/\u0000/g, ' ');
-	const only = options.protocol ? protocolIndexOf(index, options.protocol) : -1;
+	const only = options.protocol ? protocolIndexOf(source, options.protocol) : -1;
 	const lines = readOutput(text);
 	// Log prefixes are read apart, so a timestamp or an ERROR level never counts as a code.
 	const messages = lines.map((line) => line.message).join('\n');
@@ -439,20 +557,20 @@ export function resolveText(index: ResolverIndex, input: string, options: Resolv
 
 	const hinted = new Set(protocolHints.filter(([, pattern]) => pattern.test(text)).map(([id]) => id));
 	const namespaces = new Set(lines.slice(0, maxShapeLines).flatMap(namespaceWords));
-	for (const protocol of index.protocols) {
+	for (const protocol of source.protocols) {
 		if (protocol.hints.some((hint) => namespaces.has(hint))) hinted.add(protocol.id);
 	}
 	const typeHints = displayTypes.filter(([pattern]) => pattern.test(text)).map(([, prefix]) => prefix);
 	const candidates = new Map<number, Candidate>();
 	for (const signal of signals) {
-		const hits = index.keys[signal.key];
+		const hits = source.keyHits(signal.key);
 		if (!hits) continue;
 		for (const codeIndex of hits) {
-			const protocolIndex = index.codes[codeIndex]![0];
+			const protocolIndex = source.protocolOf(codeIndex);
 			if (only !== -1 && protocolIndex !== only) continue;
-			const code = index.codes[codeIndex]![1];
+			const code = source.code(codeIndex)[1];
 			const boost =
-				(hinted.has(index.protocols[protocolIndex]!.id) ? 10 : 0) + (typeHints.some((prefix) => code.startsWith(prefix)) ? 10 : 0);
+				(hinted.has(source.protocols[protocolIndex]!.id) ? 10 : 0) + (typeHints.some((prefix) => code.startsWith(prefix)) ? 10 : 0);
 			const score = signal.weight + boost;
 			const candidate = candidates.get(codeIndex) ?? emptyCandidate();
 			candidates.set(codeIndex, candidate);
@@ -460,39 +578,46 @@ export function resolveText(index: ResolverIndex, input: string, options: Resolv
 			if (score > candidate.signal) Object.assign(candidate, { signal: score, signalText: signal.text });
 		}
 	}
-	matchShapes(index, lines, only, candidates);
+	matchShapes(source, lines, only, candidates);
 	demoteWrappers(candidates);
 	// A lone token is a spelling, not prose: its words are not matched against descriptions.
-	if (/\s/.test(trimmed)) matchWords(index, messages, only, candidates);
+	if (/\s/.test(trimmed)) matchWords(source, messages, only, candidates);
+	// Until every part of the index read so far has arrived, the ranking is not the real one.
+	if (!source.complete) return { ...unsettled, truncated };
 
-	const byPath = new Map<string, Candidate>();
-	const matches = [...candidates.entries()]
+	const ranked: Ranked[] = [...candidates.entries()]
 		.map(([codeIndex, candidate]) => {
-			const protocolId = index.protocols[index.codes[codeIndex]![0]]!.id;
-			candidate.hinted = hinted.has(protocolId);
+			candidate.hinted = hinted.has(source.protocols[source.protocolOf(codeIndex)]!.id);
 			const strongest = Math.max(candidate.signal, candidate.shape + (candidate.hinted && candidate.shape > 0 ? 10 : 0), candidate.text + (candidate.hinted ? 10 : 0));
 			// Each further kind of evidence adds a little; repeated spellings add a little more.
 			const kinds = [candidate.signal, candidate.shape, candidate.text].filter((score) => score > 0).length;
-			const score = strongest + 2 * (kinds - 1) + Math.min(Math.max(candidate.hits - 1, 0), 3);
-			const match = toMatch(index, codeIndex, score, candidate.signal > 0 ? candidate.signalText : candidate.shapeTemplate || candidate.textWords.join(' '), evidenceOf(index, codeIndex, candidate));
-			if (candidate.shape > 0) match.printed = candidate.shapeTemplate;
-			byPath.set(match.path, candidate);
-			return match;
+			return { codeIndex, candidate, score: strongest + 2 * (kinds - 1) + Math.min(Math.max(candidate.hits - 1, 0), 3) };
 		})
-		.filter((match) => match.score >= 10)
-		.sort((a, b) => b.score - a.score || a.protocol.localeCompare(b.protocol) || a.code.localeCompare(b.code));
-	const miss = matches.length === 0 || matches[0]!.score < 60 ? explainMiss(index, trimmed, only) : undefined;
+		.filter((entry) => entry.score >= 10)
+		// Equal scores keep the index's order: by protocol id, then by code.
+		.sort((a, b) => b.score - a.score || a.codeIndex - b.codeIndex);
+	const write = ({ codeIndex, candidate, score }: Ranked): Match => {
+		const matched = candidate.signal > 0 ? candidate.signalText : candidate.shapeTemplate || candidate.textWords.join(' ');
+		const match = toMatch(source, codeIndex, score, matched, evidenceOf(source, codeIndex, candidate));
+		if (candidate.shape > 0) match.printed = candidate.shapeTemplate;
+		return match;
+	};
+	const matches = ranked.slice(0, options.limit ?? ranked.length).map(write);
+	const chosen = decide(ranked);
+	const miss = ranked.length === 0 || ranked[0]!.score < 60 ? explainMiss(source, trimmed, only) : undefined;
 	return {
 		matches,
-		best: decide(matches, byPath),
-		suggestions: matches.length === 0 && !miss?.codeShaped ? nearMatches(index, trimmed, only) : [],
+		total: ranked.length,
+		best: chosen === ranked[0] && matches[0] ? matches[0] : chosen && write(chosen),
+		suggestions: ranked.length === 0 && !miss?.codeShaped ? nearMatches(source, trimmed, only) : [],
 		truncated,
 		miss: miss?.message,
 	};
 }
 
 /** Resolves a URL path such as `/STT/0X0101/` or `/openstream/INVALID_NDJSON` (what the 404 page sees). */
-export function resolvePath(index: ResolverIndex, pathname: string): Resolution & { protocol: string | undefined } {
+export function resolvePath(index: ResolverIndex | ResolverSource, pathname: string, options: Pick<ResolveOptions, 'limit'> = {}): Resolution & { protocol: string | undefined } {
+	const source = sourceOf(index);
 	const segments = pathname
 		.split('/')
 		.filter(Boolean)
@@ -504,19 +629,19 @@ export function resolvePath(index: ResolverIndex, pathname: string): Resolution 
 				return segment;
 			}
 		});
-	const protocolIndex = segments[0] === undefined ? -1 : protocolIndexOf(index, segments[0]);
-	const protocol = protocolIndex === -1 ? undefined : index.protocols[protocolIndex]!.id;
+	const protocolIndex = segments[0] === undefined ? -1 : protocolIndexOf(source, segments[0]);
+	const protocol = protocolIndex === -1 ? undefined : source.protocols[protocolIndex]!.id;
 	const rest = (protocol ? segments.slice(1) : segments).join('/');
 	if (protocol && rest === '') {
-		const match: Match = { protocol, protocolName: index.protocols[protocolIndex]!.name, code: '', name: '', slug: '', kind: 'error-code', path: `/${protocol}/`, score: 100, matched: segments[0]!, evidence: [] };
-		return { protocol, matches: [], best: match, suggestions: [], truncated: false };
+		const match: Match = { protocol, protocolName: source.protocols[protocolIndex]!.name, code: '', name: '', slug: '', kind: 'error-code', path: `/${protocol}/`, score: 100, matched: segments[0]!, evidence: [] };
+		return { protocol, matches: [], total: 0, best: match, suggestions: [], truncated: false };
 	}
-	const exact = (index.keys[spellingKey(rest)] ?? []).filter((codeIndex) => protocolIndex === -1 || index.codes[codeIndex]![0] === protocolIndex);
+	const exact = (source.keyHits(spellingKey(rest)) ?? []).filter((codeIndex) => protocolIndex === -1 || source.protocolOf(codeIndex) === protocolIndex);
 	if (exact.length > 0) {
-		const matches = exact.map((codeIndex) => toMatch(index, codeIndex, 100, rest, [`the address spells it: “${quote(rest)}”`]));
-		return { protocol, matches, best: matches.length === 1 ? matches[0] : undefined, suggestions: [], truncated: false };
+		const all = exact.map((codeIndex) => toMatch(source, codeIndex, 100, rest, [`the address spells it: “${quote(rest)}”`]));
+		return { protocol, matches: all.slice(0, options.limit ?? all.length), total: all.length, best: all.length === 1 ? all[0] : undefined, suggestions: [], truncated: false };
 	}
-	return { protocol, ...resolveText(index, rest, { protocol }) };
+	return { protocol, ...resolveText(source, rest, { protocol, limit: options.limit }) };
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
@@ -537,21 +662,23 @@ export function editDistance(a: string, b: string, limit: number): number {
 	return previous[b.length]!;
 }
 
-function nearMatches(index: ResolverIndex, text: string, only: number): Match[] {
+function nearMatches(source: ResolverSource, text: string, only: number): Match[] {
 	const key = spellingKey(text);
 	if (key.length < 2 || key.length > 64) return [];
 	const limit = Math.max(1, Math.floor(key.length / 4));
 	const scored = new Map<number, number>();
-	for (const [candidate, hits] of Object.entries(index.keys)) {
+	for (const [candidate, hits] of source.keysOfLength(key.length - limit, key.length + limit)) {
 		const distance = editDistance(key, candidate, limit);
 		if (distance > limit) continue;
 		for (const codeIndex of hits) {
-			if (only !== -1 && index.codes[codeIndex]![0] !== only) continue;
+			if (only !== -1 && source.protocolOf(codeIndex) !== only) continue;
 			scored.set(codeIndex, Math.min(scored.get(codeIndex) ?? Infinity, distance));
 		}
 	}
+	if (!source.complete) return [];
+	// The closest first; equally close ones in the index's order.
 	return [...scored.entries()]
-		.sort((a, b) => a[1] - b[1])
+		.sort((a, b) => a[1] - b[1] || a[0] - b[0])
 		.slice(0, 8)
-		.map(([codeIndex, distance]) => toMatch(index, codeIndex, 50 - distance * 10, text, [`spelt close to “${quote(text)}”`]));
+		.map(([codeIndex, distance]) => toMatch(source, codeIndex, 50 - distance * 10, text, [`spelt close to “${quote(text)}”`]));
 }

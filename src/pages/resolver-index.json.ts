@@ -1,4 +1,5 @@
-// The compact index the lookup page and the 404 page resolve spellings and printed lines with (see src/lib/resolve.ts).
+// The whole resolver index in one file, which the site's search reads pasted lines with (src/lib/search-terms.ts).
+// /lookup/ and the 404 page fetch it in pieces instead (src/pages/resolver/[...piece].json.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { toCatalogueEntry } from '../lib/catalogue';

@@ -1,7 +1,7 @@
 // The /lookup/ page: reads what the reader pasted, off the main thread, and lists the codes it names.
 import { maxInputLength } from '../lib/resolve';
 import { paragraph, renderMatches, searchButton } from './matches';
-import { resolveTextAsync } from './resolver-client';
+import { prepareResolver, resolveTextAsync } from './resolver-client';
 
 const form = document.getElementById('lookup-form') as HTMLFormElement;
 const field = document.getElementById('lookup-q') as HTMLTextAreaElement;
@@ -40,9 +40,11 @@ function show(query: string, options: { follow: boolean }): void {
 					paragraph(
 						confident
 							? `This names ${resolution.best!.protocolName} ${resolution.best!.code}:`
-							: resolution.matches.length === 1
+							: resolution.total === 1
 								? '1 code could be meant:'
-								: `${resolution.matches.length} codes could be meant, best first:`,
+								: resolution.total > resolution.matches.length
+									? `${resolution.total.toLocaleString('en')} codes could be meant; the ${resolution.matches.length} likeliest first:`
+									: `${resolution.total} codes could be meant, best first:`,
 					),
 				);
 				results.append(renderMatches(resolution.matches));
@@ -77,6 +79,8 @@ form.addEventListener('submit', (event) => {
 	history.replaceState(null, '', url);
 	show(field.value, { follow: false });
 });
+
+prepareResolver();
 
 const params = new URLSearchParams(location.search);
 const initial = params.get('q');

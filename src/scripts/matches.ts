@@ -1,5 +1,5 @@
 /** Renders matches with DOM calls only: reader input never becomes HTML. */
-import type { Match } from '../lib/resolve';
+import { listedMatches, type Match } from '../lib/resolve';
 import { kindLabels } from '../lib/kinds';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -10,7 +10,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** A list of matches, each a link to its code's page with its protocol, kind and what matched. */
-export function renderMatches(matches: readonly Match[], limit = 20): HTMLOListElement {
+export function renderMatches(matches: readonly Match[], limit = listedMatches): HTMLOListElement {
 	const list = element('ol', 'match-list');
 	for (const match of matches.slice(0, limit)) {
 		const item = element('li');

@@ -3,11 +3,9 @@
  * the main thread instead: slower to type over, but the answer is the same.
  */
 import type { Resolution } from '../lib/resolve';
+import type { Question } from './resolver-pieces';
 
-export const indexUrl = '/resolver-index.json';
-
-type Question = { kind: 'text'; text: string; protocol?: string | undefined } | { kind: 'path'; text: string };
-export type ResolveRequest = { id: number; indexUrl: string } & Question;
+export type ResolveRequest = { id: number } & (Question | { kind: 'prepare' });
 export type ResolveResponse = { id: number; resolution: Resolution; error?: undefined } | { id: number; error: string; resolution?: undefined };
 export type PathResolution = Resolution & { protocol: string | undefined };
 
@@ -32,25 +30,27 @@ function startWorker(): Worker | undefined {
 	return worker;
 }
 
-async function onMainThread(request: ResolveRequest): Promise<Resolution> {
-	const [{ resolvePath, resolveText }, index] = await Promise.all([
-		import('../lib/resolve'),
-		fetch(request.indexUrl).then((response) => {
-			if (!response.ok) throw new Error(`the code index did not load (HTTP ${response.status})`);
-			return response.json();
-		}),
-	]);
-	return request.kind === 'path' ? resolvePath(index, request.text) : resolveText(index, request.text, { protocol: request.protocol });
+async function onMainThread(request: { id: number } & Question): Promise<Resolution> {
+	const { answer } = await import('./resolver-pieces');
+	return answer(request);
 }
 
 function ask(question: Question): Promise<Resolution> {
-	const full: ResolveRequest = { ...question, id: (nextId += 1), indexUrl };
+	const full = { ...question, id: (nextId += 1) };
 	const running = startWorker();
 	if (!running) return onMainThread(full);
 	return new Promise((resolve, reject) => {
 		pending.set(full.id, { resolve, reject });
 		running.postMessage(full);
 	});
+}
+
+/**
+ * Starts the worker and fetches the index's core while the reader is still typing, so the first
+ * answer waits only for the pieces it reads. Without a worker, nothing is fetched before a question.
+ */
+export function prepareResolver(): void {
+	startWorker()?.postMessage({ id: 0, kind: 'prepare' } satisfies ResolveRequest);
 }
 
 /** The codes a pasted text names, best first. */

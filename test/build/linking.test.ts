@@ -2,16 +2,26 @@
 // ledger, and the link snippets of the linking guide in TypeScript, Python and Rust.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distRoot, fileForPath, page, projectRoot } from '../support/dist';
 import { refs } from '../support/catalogue';
 import { errorUrl } from '../../src/lib/link';
 import { resolvePath, type ResolverIndex } from '../../src/lib/resolve';
+import { ShardedIndex, type ShardedCore } from '../../src/lib/resolver-shards';
 import { uniqueSpellingsOf } from '../../src/lib/spellings';
 
 const builtIndex = JSON.parse(readFileSync(join(distRoot, 'resolver-index.json'), 'utf8')) as ResolverIndex;
+
+/** The index as the 404 page reads it: the core and the pieces the build wrote under its folder, all at hand. */
+const builtPieces = (() => {
+	const core = JSON.parse(readFileSync(join(distRoot, 'resolver', 'core.json'), 'utf8')) as ShardedCore;
+	const pieces = new ShardedIndex(core);
+	const folder = join(distRoot, 'resolver', core.build);
+	for (const file of readdirSync(folder)) pieces.add(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(folder, file), 'utf8')));
+	return pieces;
+})();
 const canonicalPaths = new Set(refs.map((ref) => `/${ref.protocol}/${ref.slug}/`));
 
 /** Where a plain static host leaves the reader: through redirect pages, else through the 404 resolver. */
@@ -20,13 +30,18 @@ function finalPath(path: string): { path: string | undefined; via: 'page' | 'red
 		const target = page(path).querySelector('link[rel="canonical"][data-path]')?.getAttribute('data-path');
 		return target ? { path: fileForPath(target) ? target : undefined, via: 'redirect page' } : { path, via: 'page' };
 	}
-	const resolution = resolvePath(builtIndex, path);
+	const resolution = resolvePath(builtPieces, path);
+	if (!builtPieces.complete) throw new Error(`the 404 resolver lacks pieces for ${path}: ${[...builtPieces.needed].join(', ')}`);
 	return { path: resolution.best && fileForPath(resolution.best.path) ? resolution.best.path : undefined, via: '404 resolver' };
 }
 
 describe('the permalink ledger', () => {
 	const lines = readFileSync(join(projectRoot, 'permalinks.txt'), 'utf8').split('\n');
 	const paths = lines.filter((line) => line !== '' && !line.startsWith('#'));
+
+	it('reaches the same codes through the pieces the build wrote as through its whole index', () => {
+		for (const path of paths) expect(resolvePath(builtPieces, path), path).toEqual(resolvePath(builtIndex, path));
+	});
 
 	it('holds each path once', () => {
 		expect(paths.length).toBe(new Set(paths).size);

@@ -96,6 +96,25 @@ describe('/lookup/', () => {
 		await page.waitForURL(/\/twamp\/4\/$/);
 	});
 
+	it('fetches the core of the index and the few pieces a query points to, never the whole index', async () => {
+		const fresh = await site.browser.newPage();
+		const fetched: string[] = [];
+		fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await fresh.goto(`${site.url}/lookup/`);
+		await fresh.locator('#lookup-q').fill('error code 0x0101 timeout');
+		await fresh.locator('#lookup-results li a').first().waitFor();
+		expect(await fresh.locator('#lookup-results li a').first().getAttribute('href')).toBe('/stt/0x0101/');
+		const core = (await (await fresh.request.get(`${site.url}/resolver/core.json`)).json()) as { build: string; pieces: { keys: number; words: number; printed: number } };
+		const pieces = fetched.filter((path) => path.startsWith('/resolver/') && path !== '/resolver/core.json');
+		expect(fetched).toContain('/resolver/core.json');
+		expect(fetched).not.toContain('/resolver-index.json');
+		// Every piece from the core's own build, and a small share of them.
+		for (const path of pieces) expect(path).toMatch(new RegExp(`^/resolver/${core.build}/[kwpcn]\\d+\\.json$`));
+		expect(pieces.length).toBeGreaterThan(0);
+		expect(pieces.length).toBeLessThan((core.pieces.keys + core.pieces.words + core.pieces.printed) / 4);
+		await fresh.close();
+	});
+
 	it('lists the matches from ?q= when the text is ambiguous', async () => {
 		await page.goto(`${site.url}/lookup/?q=timeout`);
 		await page.locator('#lookup-results li a').first().waitFor();
