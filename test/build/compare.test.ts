@@ -1,7 +1,10 @@
 // The cross-protocol views against the content they come from: concepts, the matrix, concept pages,
 // equivalents on code pages, and the all-codes table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { page } from '../support/dist';
+import { distRoot, page } from '../support/dist';
 import { catalogue } from '../support/catalogue';
 
 const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol!, path: `/${file.protocol}/${file.stem}/`, data }));
@@ -84,9 +87,31 @@ describe('code pages', () => {
 });
 
 describe('/codes/', () => {
-	it('lists every code of every protocol once, without JavaScript', () => {
-		const rows = page('/codes/').querySelectorAll('table.code-table tbody tr');
-		expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(entries.map((entry) => entry.path).sort());
+	const rowsOf = (html: string) => parse(`<table><tbody>${html}</tbody></table>`).querySelectorAll('tr');
+	const hrefOf = (row: ReturnType<typeof rowsOf>[number]) => row.querySelector('th a')?.getAttribute('href');
+
+	it('holds its first rows, and its shards hold every code once, each in its protocol’s shard', () => {
+		const own = page('/codes/').querySelectorAll('table.code-table tbody tr');
+		expect(own.length).toBeGreaterThan(0);
+		expect(own.length).toBeLessThan(entries.length);
+		const shards = JSON.parse(page('/codes/').querySelector('[data-code-table]')!.getAttribute('data-shards')!) as Record<string, string>;
+		const shardRows = Object.entries(shards).flatMap(([protocol, path]) => {
+			const shard = JSON.parse(readFileSync(join(distRoot, path), 'utf8')) as { protocol: string; rows: string };
+			expect(shard.protocol).toBe(protocol);
+			const rows = rowsOf(shard.rows);
+			for (const row of rows) expect(row.getAttribute('data-protocol')).toBe(protocol);
+			return rows;
+		});
+		expect(shardRows.map(hrefOf).sort()).toEqual(entries.map((entry) => entry.path).sort());
+		// The page's rows are the same rows, in the same place of the order, as the shards'.
+		const byOrder = new Map(shardRows.map((row) => [row.getAttribute('data-order'), row.outerHTML]));
+		for (const row of own) expect(row.outerHTML).toBe(byOrder.get(row.getAttribute('data-order')));
+	});
+
+	it('links, without JavaScript, to every protocol table, which together list every code', () => {
+		const links = page('/codes/').querySelectorAll('.codes-complete a').map((link) => link.getAttribute('href')!);
+		const listed = links.flatMap((href) => page(href.split('#')[0]!).querySelectorAll('#all-codes ~ [data-code-table] table.code-table tbody tr').map(hrefOf));
+		expect(listed.sort()).toEqual(entries.map((entry) => entry.path).sort());
 	});
 });
 

@@ -75,6 +75,8 @@ describe('keyboard', () => {
 		expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Enter');
+		// /codes/ fetches the protocol's rows first; the table is busy until they are in.
+		await page.locator('[data-code-table]:not([aria-busy])').waitFor();
 		expect(await page.locator('th[data-sort="code"]').getAttribute('aria-sort')).toBe('descending');
 		expect(await page.locator('table.code-table tbody tr:not([hidden]) th a').first().textContent()).toBe('5');
 		await page.close();

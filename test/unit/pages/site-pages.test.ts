@@ -1,6 +1,6 @@
 // The pages about every protocol at once: the home page, /codes/, /compare/ and /triage/. Their prose follows the data.
 import { describe, expect, it } from 'vitest';
-import { codesPage } from '../../../src/lib/pages/codes';
+import { codeRowsShard, codesPage, firstScreenRows, rowShardJson } from '../../../src/lib/pages/codes';
 import { compareIndexPage } from '../../../src/lib/pages/compare-index';
 import { homePage } from '../../../src/lib/pages/home';
 import { triagePage } from '../../../src/lib/pages/triage';
@@ -31,6 +31,42 @@ describe('codesPage', () => {
 		expect([...page.concepts.keys()]).toEqual(['auth', 'timeout']);
 		expect(page.protocolsInWords).toBe('the three protocols');
 		expect(page.caption).toBe('All 4 codes');
+	});
+
+	it('holds the first screenful of rows in its HTML, and names a shard and a complete table per protocol', () => {
+		const page = codesPage(protocols, concepts, errors);
+		expect(page.firstRows).toBe(4);
+		expect(page.entries.filter(page.rows)).toHaveLength(4);
+		expect(page.shards).toEqual([
+			{ protocol: 'alpha', name: 'Alpha', count: 2, path: '/codes/rows/alpha.json', table: '/alpha/#all-codes' },
+			{ protocol: 'beta', name: 'Beta', count: 1, path: '/codes/rows/beta.json', table: '/beta/#all-codes' },
+			{ protocol: 'gamma', name: 'Gamma', count: 1, path: '/codes/rows/gamma.json', table: '/gamma/#all-codes' },
+		]);
+	});
+
+	it('keeps its HTML to the first screenful however many codes there are', () => {
+		const many = Array.from({ length: 3 * firstScreenRows }, (_, i) => code(['alpha', 'beta', 'gamma'][i % 3]!, String(1000 + i)));
+		const page = codesPage(protocols, concepts, many);
+		const held = page.entries.filter(page.rows);
+		expect(page.firstRows).toBe(firstScreenRows);
+		expect(held).toEqual(page.entries.slice(0, firstScreenRows));
+	});
+});
+
+describe('codeRowsShard', () => {
+	it('holds exactly one protocol’s rows, at their place in the whole order', () => {
+		const shard = codeRowsShard(protocols, concepts, errors, 'beta');
+		expect(shard.entries).toEqual(codesPage(protocols, concepts, errors).entries);
+		expect(shard.entries.filter(shard.rows).map((entry) => entry.data.code)).toEqual(['B1']);
+		expect(shard.entries.findIndex((entry) => shard.rows(entry, 0))).toBe(2);
+	});
+});
+
+describe('rowShardJson', () => {
+	it('keeps the body rows of a rendered table and nothing around them', () => {
+		const json = JSON.parse(rowShardJson('beta', '<form></form><table><thead><tr><th>Code</th></tr></thead><tbody><tr data-order="2"><td>B1</td></tr></tbody></table><script src="/x.js"></script>'));
+		expect(json).toEqual({ protocol: 'beta', rows: '<tr data-order="2"><td>B1</td></tr>' });
+		expect(() => rowShardJson('beta', '<p>no table</p>')).toThrow(/no table body/);
 	});
 });
 
