@@ -1,7 +1,7 @@
 // The pages about every protocol at once: the home page, /codes/, /compare/ and /triage/. Their prose follows the data.
 import { describe, expect, it } from 'vitest';
 import { codeRowsShard, codesPage, firstScreenRows, rowShardJson } from '../../../src/lib/pages/codes';
-import { compareIndexPage } from '../../../src/lib/pages/compare-index';
+import { compareIndexPage, matrixCellShown } from '../../../src/lib/pages/compare-index';
 import { homePage } from '../../../src/lib/pages/home';
 import { triagePage } from '../../../src/lib/pages/triage';
 import { code, concept, protocol } from './fixture';
@@ -88,6 +88,20 @@ describe('compareIndexPage', () => {
 			['beta', 1],
 			['gamma', 1],
 		]);
+	});
+});
+
+describe('compareIndexPage, in a large catalogue', () => {
+	it('names the first codes of a full cell and links to the concept page for every one', () => {
+		const many = Array.from({ length: matrixCellShown + 3 }, (_, i) => code('alpha', String(100 + i), { concepts: ['timeout'] }));
+		const page = compareIndexPage(protocols, concepts, [...many, code('beta', 'B1', { concepts: ['timeout'] })]);
+		const row = page.rows.find((candidate) => candidate.concept.id === 'timeout')!;
+		const [alpha, beta] = row.cells;
+		expect(alpha!.entries).toHaveLength(matrixCellShown + 3);
+		expect(alpha!.shown.map((entry) => entry.data.code)).toEqual(alpha!.entries.slice(0, matrixCellShown).map((entry) => entry.data.code));
+		expect(alpha!.rest).toBe('/compare/timeout/#alpha');
+		expect(beta!.shown.map((entry) => entry.data.code)).toEqual(['B1']);
+		expect(beta!.rest).toBeUndefined();
 	});
 });
 
