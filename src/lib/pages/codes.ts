@@ -72,10 +72,15 @@ export function codeRowsShard(protocols: readonly ProtocolItem[], concepts: read
 	return { ...codesPage(protocols, concepts, errors), rows: (entry) => entry.protocol === protocolId };
 }
 
-/** A shard's JSON: the body rows of a rendered table, as markup the page adds to its own table. */
-export function rowShardJson(protocolId: string, tableHtml: string): string {
+/** The body rows of a rendered table, as markup a page adds to its own table. */
+export function tableBodyRows(tableHtml: string, what: string): string {
 	const start = tableHtml.indexOf('<tbody>');
 	const end = tableHtml.lastIndexOf('</tbody>');
-	if (start < 0 || end < start) throw new Error(`the ${protocolId} row shard has no table body`);
-	return JSON.stringify({ protocol: protocolId, rows: tableHtml.slice(start + '<tbody>'.length, end) });
+	if (start < 0 || end < start) throw new Error(`${what} has no table body`);
+	return tableHtml.slice(start + '<tbody>'.length, end);
+}
+
+/** A shard's JSON: the body rows of a rendered table, as markup the page adds to its own table. */
+export function rowShardJson(protocolId: string, tableHtml: string): string {
+	return JSON.stringify({ protocol: protocolId, rows: tableBodyRows(tableHtml, `the ${protocolId} row shard`) });
 }
