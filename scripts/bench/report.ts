@@ -6,6 +6,7 @@ import { phaseMarkers, type BuildRun } from './build';
 import type { CodePages } from './dist';
 import type { LighthouseResult } from './lighthouse';
 import type { Measured } from './measure';
+import { pageBudgetBytes } from './page-weights';
 import { kb, mb, seconds, thousands } from './numbers';
 import type { Verdict } from './targets';
 
@@ -22,6 +23,9 @@ export const partsLine = (pages: CodePages) => Object.entries(pages.parts).map((
 export const routeLine = (build: BuildRun) => build.routes.map((r) => `${r.kind} ${seconds(r.ms)} (${thousands(r.pages)}, ${(r.ms / r.pages).toFixed(1)} ms each)`).join(', ');
 export const phaseLine = (build: BuildRun) => build.phases.filter((p) => p.phase !== 'exit').map((p) => `${p.phase} ${seconds(p.ms)}`).join(', ');
 
+export const pageWeightLine = (m: Measured) =>
+	m.pages.filter((p) => p.load).map((p) => `${p.type} ${kb(p.load!.gzip)}${p.load!.gzip > pageBudgetBytes ? ' (over)' : ''}`).join(', ');
+
 /** Prints one catalogue's measurements as soon as they are taken. */
 export function report(m: Measured): void {
 	const b = m.build;
@@ -33,6 +37,7 @@ export function report(m: Measured): void {
 	log(`   code page HTML (median of ${m.codePages.sampled}): ${kb(m.codePages.medianRaw)} raw, ${kb(m.codePages.medianGzip)} gzipped; in ${m.codePages.medianPage}: ${partsLine(m.codePages)}`);
 	log(`   first load of ${m.load.page}: ${kb(m.load.gzip)} gzipped (${kb(m.load.raw)} raw) in ${m.load.requests} requests; ${Object.entries(m.load.byType).map(([type, bytes]) => `${type} ${kb(bytes)}`).join(', ')}`);
 	log(`   lookup: index ${kb(m.lookup.indexRaw)} (${kb(m.lookup.indexGzip)} gzipped); first answer ${m.lookup.codeFirstMs.toFixed(0)} ms for a code, ${m.lookup.lineFirstMs.toFixed(0)} ms for a printed line; a 1 MB paste blocks the main thread ${m.lookup.pasteLongTasksMs.toFixed(0)} ms in long tasks`);
+	log(`   page weight at first answer, gzipped (budget ${kb(pageBudgetBytes)}): ${pageWeightLine(m)}`);
 	log(`   search: first query ${m.search.firstMs.toFixed(0)} ms (${m.search.firstResults} results), warm ${m.search.warmMs.toFixed(0)} ms median; first search fetched ${kb(m.search.firstFetchRaw)} (${kb(m.search.firstFetchGzip)} gzipped) in ${m.search.firstFetchRequests} requests`);
 }
 
@@ -107,6 +112,28 @@ export function markdownReport(
 	metric('lookup: main-thread long tasks for a 1 MB paste', (m) => `${m.lookup.pasteLongTasksMs.toFixed(0)} ms`);
 	lines.push('', `The lookup's first answers are timed from submitting the form on a fresh /lookup/ page (fetching the index and starting the worker included): a code-shaped query such as "${results[0]?.lookup.codeQuery ?? ''}" and a line its implementation prints, values filled in. The 1 MB paste is dense code-like text after one real line.`);
 	lines.push('', `The first-load page is the code page of median size; search runs Pagefind's JS API in that page: "${firstQuery}" first (loading pagefind.js, its WebAssembly and index chunks, and the top five results' data), then ${warmQueries.length} other queries warm.`);
+	lines.push(
+		'',
+		'## Page weight at first answer',
+		'',
+		`Each page type loaded in a fresh Chromium context: every same-origin byte it fetches until the network is idle (the page, its styles and scripts, and what it fetches to show its first answer), gzipped. Budget: ${kb(pageBudgetBytes)} at every size. The page weighed is the heaviest of its type unless said otherwise.`,
+		'',
+	);
+	const typeHead = ['page type', ...results.map((r) => r.label), 'page weighed', 'as the catalogue grows'];
+	row(typeHead);
+	row(typeHead.map(() => '---'));
+	for (const [index, type] of (results[0]?.pages ?? []).entries()) {
+		row([
+			type.type,
+			...results.map((m) => {
+				const load = m.pages[index]?.load;
+				if (!load) return '—';
+				return `${kb(load.gzip)} ${load.gzip <= pageBudgetBytes ? 'PASS' : '**MISS**'} (${m.pages[index]!.path}, ${load.requests} requests)`;
+			}),
+			type.why,
+			type.grows,
+		]);
+	}
 	const { label, withMs, withoutMs, rebuild, rebuildWithout, perPage } = incrementalCost;
 	lines.push(
 		'',
