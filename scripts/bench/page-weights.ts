@@ -47,9 +47,9 @@ export function pageTypes(dist: string, codePaths: readonly string[], codePage: 
 		{ type: 'protocol page', path: largestProtocol ? `/${largestProtocol}/` : undefined, why: 'the protocol with the most codes', grows: 'with its own codes: its table lists them all' },
 		{ type: 'code page', path: codePage, why: 'the code page of median size', grows: 'flat' },
 		{ type: '/codes/', path: '/codes/', why: 'its first rows; the others come in per-protocol shards when asked', grows: 'flat: 50 rows; the filters grow with protocols and categories' },
-		{ type: '/compare/', path: '/compare/', why: 'the concept matrix', grows: 'with the catalogue: every code that links a concept' },
+		{ type: '/compare/', path: '/compare/', why: 'the concept matrix', grows: 'bounded: at most 8 codes per cell, then a link to the concept page' },
 		{ type: 'concept page', path: concepts[0] ? `/compare/${concepts[0].name}/` : undefined, why: 'the largest concept page', grows: 'with the codes that link its concept' },
-		{ type: '/triage/', path: '/triage/', why: 'every code by situation', grows: 'with the catalogue: every code is listed' },
+		{ type: '/triage/', path: '/triage/', why: 'the first 10 codes of each situation; the rest come in per-protocol shards when asked', grows: 'flat' },
 		{ type: '/lookup/ with a typed query', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },
 		{ type: '404 resolver', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },
 	];
