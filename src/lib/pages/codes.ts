@@ -38,6 +38,8 @@ export interface CodesPage {
 	rows: RowSelection;
 	/** How many that is. */
 	firstRows: number;
+	/** The place of `entries[0]` in the whole catalogue's order: rows carry their place, so that shards merge. */
+	orderFrom: number;
 	shards: RowShard[];
 	protocols: Map<string, ProtocolData>;
 	concepts: Map<string, string>;
@@ -55,6 +57,7 @@ export function codesPage(protocols: readonly ProtocolItem[], concepts: readonly
 		entries,
 		rows: (_entry, index) => index < firstRows,
 		firstRows,
+		orderFrom: 0,
 		shards: inOrder(protocols).map((protocol) => ({
 			protocol: protocol.id,
 			name: protocol.data.name,
@@ -67,9 +70,16 @@ export function codesPage(protocols: readonly ProtocolItem[], concepts: readonly
 	};
 }
 
-/** One protocol's shard: the same table as /codes/, holding only that protocol's rows. */
+/**
+ * One protocol's shard: the same table as /codes/, holding only that protocol's rows, each at its
+ * place in the whole order. A protocol's codes stand together in that order, so the shard renders
+ * only its own codes, and its cost does not grow with the rest of the catalogue.
+ */
 export function codeRowsShard(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[], protocolId: string): CodesPage {
-	return { ...codesPage(protocols, concepts, errors), rows: (entry) => entry.protocol === protocolId };
+	const page = codesPage(protocols, concepts, errors);
+	const orderFrom = page.entries.findIndex((entry) => entry.protocol === protocolId);
+	const own = page.entries.filter((entry) => entry.protocol === protocolId);
+	return { ...page, entries: own, rows: () => true, orderFrom: Math.max(0, orderFrom) };
 }
 
 /** The body rows of a rendered table, as markup a page adds to its own table. */

@@ -47,7 +47,21 @@ export function triagePage(protocols: readonly ProtocolItem[], errors: readonly 
 	};
 }
 
-/** One protocol's shard: the same situations, holding only that protocol's rows. */
-export function triageRowsShard(protocols: readonly ProtocolItem[], errors: readonly ErrorItem[], protocolId: string): TriagePage {
-	return { ...triagePage(protocols, errors), rows: (entry) => entry.protocol === protocolId };
+export interface TriageShard {
+	protocolNames: Map<string, string>;
+	/** Each situation's codes of the protocol, and the place of the first in the situation's order. */
+	groups: { situation: TriageGroup<CatalogueEntry>['situation']; entries: CatalogueEntry[]; orderFrom: number }[];
+}
+
+/** One protocol's shard: its codes in each situation, each at its place there (a protocol's codes stand together). */
+export function triageRowsShard(protocols: readonly ProtocolItem[], errors: readonly ErrorItem[], protocolId: string): TriageShard {
+	const page = triagePage(protocols, errors);
+	return {
+		protocolNames: page.protocolNames,
+		groups: page.groups.map((group) => ({
+			situation: group.situation,
+			entries: group.entries.filter((entry) => entry.protocol === protocolId),
+			orderFrom: Math.max(0, group.entries.findIndex((entry) => entry.protocol === protocolId)),
+		})),
+	};
 }

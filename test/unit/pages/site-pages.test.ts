@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeRowsShard, codesPage, firstScreenRows, rowShardJson } from '../../../src/lib/pages/codes';
 import { compareIndexPage, matrixCellShown } from '../../../src/lib/pages/compare-index';
 import { homePage } from '../../../src/lib/pages/home';
-import { triagePage } from '../../../src/lib/pages/triage';
+import { triagePage, triageRowsShard } from '../../../src/lib/pages/triage';
 import { code, concept, protocol } from './fixture';
 
 const protocols = [protocol('gamma', 'Gamma', 3), protocol('alpha', 'Alpha', 1), protocol('beta', 'Beta', 2)];
@@ -54,11 +54,25 @@ describe('codesPage', () => {
 });
 
 describe('codeRowsShard', () => {
-	it('holds exactly one protocol’s rows, at their place in the whole order', () => {
+	it('holds exactly one protocol’s rows, each at its place in the whole order', () => {
 		const shard = codeRowsShard(protocols, concepts, errors, 'beta');
-		expect(shard.entries).toEqual(codesPage(protocols, concepts, errors).entries);
 		expect(shard.entries.filter(shard.rows).map((entry) => entry.data.code)).toEqual(['B1']);
-		expect(shard.entries.findIndex((entry) => shard.rows(entry, 0))).toBe(2);
+		// alpha/1 and alpha/2 come first in the whole table.
+		expect(shard.orderFrom).toBe(2);
+		expect(codesPage(protocols, concepts, errors).orderFrom).toBe(0);
+	});
+});
+
+describe('triageRowsShard', () => {
+	it('holds one protocol’s codes of each situation, each at its place in the situation', () => {
+		const page = triagePage(protocols, errors);
+		const shard = triageRowsShard(protocols, errors, 'gamma');
+		expect(shard.groups.map((group) => group.situation.id)).toEqual(page.groups.map((group) => group.situation.id));
+		for (const [position, group] of shard.groups.entries()) {
+			const whole = page.groups[position]!.entries;
+			expect(group.entries).toEqual(whole.filter((entry) => entry.protocol === 'gamma'));
+			group.entries.forEach((entry, index) => expect(whole[group.orderFrom + index]).toEqual(entry));
+		}
 	});
 });
 

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const page = codeRowsShard(await getCollection('protocols'), await getCollection('concepts'), await getCollection('errors'), protocolId);
 	const container = await AstroContainer.create();
 	const html = await container.renderToString(CodeTable, {
-		props: { entries: page.entries, rows: page.rows, protocols: page.protocols, concepts: page.concepts, caption: page.caption, showProtocol: true },
+		props: { entries: page.entries, rows: page.rows, orderFrom: page.orderFrom, protocols: page.protocols, concepts: page.concepts, caption: page.caption, showProtocol: true },
 	});
 	return new Response(rowShardJson(protocolId, html), { headers: { 'Content-Type': 'application/json' } });
 };

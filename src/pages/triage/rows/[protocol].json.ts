@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const container = await AstroContainer.create();
 	const groups: Record<string, string> = {};
 	for (const group of page.groups) {
-		const html = await container.renderToString(TriageTable, { props: { entries: group.entries, protocolNames: page.protocolNames, rows: page.rows } });
+		const html = await container.renderToString(TriageTable, { props: { entries: group.entries, protocolNames: page.protocolNames, orderFrom: group.orderFrom } });
 		groups[group.situation.id] = tableBodyRows(html, `the ${protocolId} triage shard`);
 	}
 	return new Response(JSON.stringify({ protocol: protocolId, groups }), { headers: { 'Content-Type': 'application/json' } });
