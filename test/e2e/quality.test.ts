@@ -19,6 +19,9 @@ const pageTypes = {
 	compare: '/compare/',
 	concept: '/compare/version-mismatch/',
 	'all codes': '/codes/',
+	// With rows fetched from the protocol's shard.
+	'all codes, one protocol': '/codes/?protocol=m2m',
+	'triage, one protocol': '/triage/?protocol=m2m',
 	lookup: '/lookup/',
 	guide: '/guides/linking/',
 	'404': '/no-such-page/',
