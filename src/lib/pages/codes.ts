@@ -76,7 +76,16 @@ export function codesPage(protocols: readonly ProtocolItem[], concepts: readonly
  * only its own codes, and its cost does not grow with the rest of the catalogue.
  */
 export function codeRowsShard(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[], protocolId: string): CodesPage {
+	return shardOf(codesPage(protocols, concepts, errors), protocolId);
+}
+
+/** Every protocol's shard, from one reading of the catalogue. */
+export function codeRowShards(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[]): Map<string, CodesPage> {
 	const page = codesPage(protocols, concepts, errors);
+	return new Map(page.shards.map((shard) => [shard.protocol, shardOf(page, shard.protocol)]));
+}
+
+function shardOf(page: CodesPage, protocolId: string): CodesPage {
 	const orderFrom = page.entries.findIndex((entry) => entry.protocol === protocolId);
 	const own = page.entries.filter((entry) => entry.protocol === protocolId);
 	return { ...page, entries: own, rows: () => true, orderFrom: Math.max(0, orderFrom) };

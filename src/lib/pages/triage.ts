@@ -55,7 +55,16 @@ export interface TriageShard {
 
 /** One protocol's shard: its codes in each situation, each at its place there (a protocol's codes stand together). */
 export function triageRowsShard(protocols: readonly ProtocolItem[], errors: readonly ErrorItem[], protocolId: string): TriageShard {
+	return triageShardOf(triagePage(protocols, errors), protocolId);
+}
+
+/** Every protocol's shard, from one reading of the catalogue. */
+export function triageRowShards(protocols: readonly ProtocolItem[], errors: readonly ErrorItem[]): Map<string, TriageShard> {
 	const page = triagePage(protocols, errors);
+	return new Map(page.shards.map((shard) => [shard.protocol, triageShardOf(page, shard.protocol)]));
+}
+
+function triageShardOf(page: TriagePage, protocolId: string): TriageShard {
 	return {
 		protocolNames: page.protocolNames,
 		groups: page.groups.map((group) => ({

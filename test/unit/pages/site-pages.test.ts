@@ -1,9 +1,9 @@
 // The pages about every protocol at once: the home page, /codes/, /compare/ and /triage/. Their prose follows the data.
 import { describe, expect, it } from 'vitest';
-import { codeRowsShard, codesPage, firstScreenRows, rowShardJson } from '../../../src/lib/pages/codes';
+import { codeRowShards, codeRowsShard, codesPage, firstScreenRows, rowShardJson } from '../../../src/lib/pages/codes';
 import { compareIndexPage, matrixCellShown } from '../../../src/lib/pages/compare-index';
 import { homePage } from '../../../src/lib/pages/home';
-import { triagePage, triageRowsShard } from '../../../src/lib/pages/triage';
+import { triagePage, triageRowShards, triageRowsShard } from '../../../src/lib/pages/triage';
 import { code, concept, protocol } from './fixture';
 
 const protocols = [protocol('gamma', 'Gamma', 3), protocol('alpha', 'Alpha', 1), protocol('beta', 'Beta', 2)];
@@ -60,6 +60,15 @@ describe('codeRowsShard', () => {
 		// alpha/1 and alpha/2 come first in the whole table.
 		expect(shard.orderFrom).toBe(2);
 		expect(codesPage(protocols, concepts, errors).orderFrom).toBe(0);
+	});
+
+	it('comes out the same one by one or all at once, one per protocol', () => {
+		const all = codeRowShards(protocols, concepts, errors);
+		expect([...all.keys()]).toEqual(['alpha', 'beta', 'gamma']);
+		for (const [id, shard] of all) expect(shard.entries).toEqual(codeRowsShard(protocols, concepts, errors, id).entries);
+		expect(all.get('gamma')!.orderFrom).toBe(3);
+		const triage = triageRowShards(protocols, errors);
+		expect(triage.get('beta')).toEqual(triageRowsShard(protocols, errors, 'beta'));
 	});
 });
 

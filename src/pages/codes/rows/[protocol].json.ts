@@ -6,16 +6,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import CodeTable from '../../../components/CodeTable.astro';
-import { codeRowsShard, rowShardJson } from '../../../lib/pages/codes';
+import { codeRowShards, rowShardJson, type CodesPage } from '../../../lib/pages/codes';
 
-export const getStaticPaths = (async () => (await getCollection('protocols')).map((protocol) => ({ params: { protocol: protocol.id } }))) satisfies GetStaticPaths;
+// The catalogue is read once for every shard, and one container renders them all.
+export const getStaticPaths = (async () => {
+	const shards = codeRowShards(await getCollection('protocols'), await getCollection('concepts'), await getCollection('errors'));
+	return [...shards].map(([protocol, page]) => ({ params: { protocol }, props: { page } }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const protocolId = params.protocol!;
-	const page = codeRowsShard(await getCollection('protocols'), await getCollection('concepts'), await getCollection('errors'), protocolId);
-	const container = await AstroContainer.create();
-	const html = await container.renderToString(CodeTable, {
+let container: Promise<AstroContainer> | undefined;
+
+export const GET: APIRoute<{ page: CodesPage }> = async ({ params, props: { page } }) => {
+	container ??= AstroContainer.create();
+	const html = await (await container).renderToString(CodeTable, {
 		props: { entries: page.entries, rows: page.rows, orderFrom: page.orderFrom, protocols: page.protocols, concepts: page.concepts, caption: page.caption, showProtocol: true },
 	});
-	return new Response(rowShardJson(protocolId, html), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(rowShardJson(params.protocol!, html), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -7,18 +7,23 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getCollection } from 'astro:content';
 import TriageTable from '../../../components/TriageTable.astro';
 import { tableBodyRows } from '../../../lib/pages/codes';
-import { triageRowsShard } from '../../../lib/pages/triage';
+import { triageRowShards, type TriageShard } from '../../../lib/pages/triage';
 
-export const getStaticPaths = (async () => (await getCollection('protocols')).map((protocol) => ({ params: { protocol: protocol.id } }))) satisfies GetStaticPaths;
+// The catalogue is read once for every shard, and one container renders them all.
+export const getStaticPaths = (async () => {
+	const shards = triageRowShards(await getCollection('protocols'), await getCollection('errors'));
+	return [...shards].map(([protocol, page]) => ({ params: { protocol }, props: { page } }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const protocolId = params.protocol!;
-	const page = triageRowsShard(await getCollection('protocols'), await getCollection('errors'), protocolId);
-	const container = await AstroContainer.create();
+let container: Promise<AstroContainer> | undefined;
+
+export const GET: APIRoute<{ page: TriageShard }> = async ({ params, props: { page } }) => {
+	container ??= AstroContainer.create();
+	const renderer = await container;
 	const groups: Record<string, string> = {};
 	for (const group of page.groups) {
-		const html = await container.renderToString(TriageTable, { props: { entries: group.entries, protocolNames: page.protocolNames, orderFrom: group.orderFrom } });
-		groups[group.situation.id] = tableBodyRows(html, `the ${protocolId} triage shard`);
+		const html = await renderer.renderToString(TriageTable, { props: { entries: group.entries, protocolNames: page.protocolNames, orderFrom: group.orderFrom } });
+		groups[group.situation.id] = tableBodyRows(html, `the ${params.protocol} triage shard`);
 	}
-	return new Response(JSON.stringify({ protocol: protocolId, groups }), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify({ protocol: params.protocol, groups }), { headers: { 'Content-Type': 'application/json' } });
 };
