@@ -6,6 +6,7 @@ import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
 import { agentFiles } from './src/integrations/agent-files.ts';
+import { embedCards } from './src/integrations/embed-cards.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
@@ -85,6 +86,8 @@ export default defineConfig({
 		api.finish,
 		headers.finish,
 		agents.finish,
+		// The embeddable cards, one file per code, written after the search index so Pagefind never reads them.
+		embedCards(catalogue),
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 	],

@@ -20,7 +20,8 @@ function recordTransfers(page: Page, origin: string): { transfers: Transfer[]; s
 		if (!request.url().startsWith(origin)) return;
 		pending.push(
 			(async () => {
-				const response = await request.response();
+				// A request that ends as the context closes has no response left to read.
+				const response = await request.response().catch(() => null);
 				const body = response && response.status() < 300 ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
 				transfers.push({ url: request.url().slice(origin.length), type: request.resourceType(), raw: body.length, gzip: gzipped(body) });
 			})(),

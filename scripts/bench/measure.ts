@@ -11,6 +11,7 @@ import { firstLoad, searchTiming, type FirstLoad, type SearchTiming } from './br
 import { astroBuild, medianRun, type BuildOptions, type BuildRun } from './build';
 import { codePagesOf, codePaths, treeOf, type CodePages, type Tree } from './dist';
 import { lookupTiming, type LookupTiming } from './lookup';
+import { pageTypes, pageWeights, type PageWeight } from './page-weights';
 import { seconds, thousands } from './numbers';
 import type { BenchOptions } from './options';
 import { log, phaseLine, report } from './report';
@@ -38,6 +39,8 @@ export interface Measured {
 	load: FirstLoad;
 	search: SearchTiming;
 	lookup: LookupTiming;
+	/** Every page type's first load, gzipped, against the 100 KB budget. */
+	pages: PageWeight[];
 	/** A rebuild into the same folders after a one-entry edit, when asked for. */
 	rebuild?: BuildRun;
 }
@@ -93,15 +96,17 @@ export async function measure(bench: Bench, label: string, contentRoot: string |
 	let load: FirstLoad;
 	let search: SearchTiming;
 	let lookup: LookupTiming;
+	let pages: PageWeight[];
 	try {
 		load = await firstLoad(browser, server.url, codePages.medianPage);
+		pages = await pageWeights(browser, server.url, pageTypes(outDir, paths, codePages.medianPage));
 		search = await searchTiming(browser, server.url, codePages.medianPage);
 		lookup = await lookupTiming(browser, server.url, outDir);
 	} finally {
 		await server.close();
 		await browser.close();
 	}
-	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, builds, dist, pagefind, api, codePages, load, search, lookup };
+	const measured: Measured = { label, codes: paths.length, protocols: readdirSync(join(root, 'errors')).length, build, builds, dist, pagefind, api, codePages, load, search, lookup, pages };
 	report(measured);
 	if (options.withDist) await options.withDist(outDir);
 	if (options.rebuild) measured.rebuild = await rebuildAfterEdit(bench, label, root, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });

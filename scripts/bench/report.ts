@@ -8,6 +8,7 @@ import type { LighthouseResult } from './lighthouse';
 import { codeQuery, lookupTargets } from './lookup';
 import type { LookupTiming } from './lookup';
 import type { Measured } from './measure';
+import { pageBudgetBytes } from './page-weights';
 import { kb, mb, seconds, thousands } from './numbers';
 import type { Verdict } from './targets';
 
@@ -28,6 +29,9 @@ export const notFoundLine = (l: LookupTiming) =>
 	l.notFound ? `${l.notFound.path} sent on in ${l.notFound.ms.toFixed(0)} ms, after ${kb(l.notFound.all.gzip)} gzipped (${kb(l.notFound.index.gzip)} of index)` : 'not measured (the address has a page)';
 export const phaseLine = (build: BuildRun) => build.phases.filter((p) => p.phase !== 'exit').map((p) => `${p.phase} ${seconds(p.ms)}`).join(', ');
 
+export const pageWeightLine = (m: Measured) =>
+	m.pages.filter((p) => p.load).map((p) => `${p.type} ${kb(p.load!.gzip)}${p.load!.gzip > pageBudgetBytes ? ' (over)' : ''}`).join(', ');
+
 /** Prints one catalogue's measurements as soon as they are taken. */
 export function report(m: Measured): void {
 	const b = m.build;
@@ -40,6 +44,7 @@ export function report(m: Measured): void {
 	log(`   first load of ${m.load.page}: ${kb(m.load.gzip)} gzipped (${kb(m.load.raw)} raw) in ${m.load.requests} requests; ${Object.entries(m.load.byType).map(([type, bytes]) => `${type} ${kb(bytes)}`).join(', ')}`);
 	log(`   lookup: ${lookupFetchLine(m.lookup)}; first answer ${m.lookup.codeFirstMs.toFixed(0)} ms for a code, ${m.lookup.lineFirstMs.toFixed(0)} ms for a printed line, ${m.lookup.textFirstMs.toFixed(0)} ms for free text; a 1 MB paste blocks the main thread ${m.lookup.pasteLongTasksMs.toFixed(0)} ms in long tasks`);
 	log(`   lookup page with its answer: ${kb(m.lookup.page.gzip + m.lookup.codeAll.gzip)} gzipped for a code, ${kb(m.lookup.page.gzip + m.lookup.textAll.gzip)} for free text; 404 page: ${notFoundLine(m.lookup)}`);
+	log(`   page weight at first answer, gzipped (budget ${kb(pageBudgetBytes)}): ${pageWeightLine(m)}`);
 	log(`   search: first query ${m.search.firstMs.toFixed(0)} ms (${m.search.firstResults} results), warm ${m.search.warmMs.toFixed(0)} ms median; first search fetched ${kb(m.search.firstFetchRaw)} (${kb(m.search.firstFetchGzip)} gzipped) in ${m.search.firstFetchRequests} requests`);
 }
 
@@ -123,6 +128,28 @@ export function markdownReport(
 	lines.push('', `The lookup's first answers are timed from submitting the form on a fresh /lookup/ page (fetching the index's core and pieces and starting the worker included): the code-shaped query "${results[0]?.lookup.codeQuery ?? ''}", a line its implementation prints, values filled in, and the free text "${results[0]?.lookup.textQuery ?? ''}". What an answer fetches of the index is the core and the pieces it read (gzip level 6 of each body); what a code typed alone fetches is read from the pieces on disk, in the same rounds as the page. The 1 MB paste is dense code-like text after one real line.`);
 	lines.push('', 'What grows with the catalogue: the whole index, and the number of pieces it is cut into. What stays flat: the core, each piece, and so what a code-shaped answer fetches (test/unit/resolver-shards.test.ts fails if it grows while the catalogue doubles).');
 	lines.push('', `The first-load page is the code page of median size; search runs Pagefind's JS API in that page: "${firstQuery}" first (loading pagefind.js, its WebAssembly and index chunks, and the top five results' data), then ${warmQueries.length} other queries warm.`);
+	lines.push(
+		'',
+		'## Page weight at first answer',
+		'',
+		`Each page type loaded in a fresh Chromium context: every same-origin byte it fetches until the network is idle (the page, its styles and scripts, and what it fetches to show its first answer), gzipped. Budget: ${kb(pageBudgetBytes)} at every size. The page weighed is the heaviest of its type unless said otherwise.`,
+		'',
+	);
+	const typeHead = ['page type', ...results.map((r) => r.label), 'page weighed', 'as the catalogue grows'];
+	row(typeHead);
+	row(typeHead.map(() => '---'));
+	for (const [index, type] of (results[0]?.pages ?? []).entries()) {
+		row([
+			type.type,
+			...results.map((m) => {
+				const load = m.pages[index]?.load;
+				if (!load) return '—';
+				return `${kb(load.gzip)} ${load.gzip <= pageBudgetBytes ? 'PASS' : '**MISS**'} (${m.pages[index]!.path}, ${load.requests} requests)`;
+			}),
+			type.why,
+			type.grows,
+		]);
+	}
 	const { label, withMs, withoutMs, rebuild, rebuildWithout, perPage } = incrementalCost;
 	lines.push(
 		'',

@@ -2,6 +2,7 @@
 import type { Measured } from './measure';
 import { lookupTargets } from './lookup';
 import { kb, seconds, thousands } from './numbers';
+import { pageBudgetBytes } from './page-weights';
 
 export interface Verdict {
 	target: string;
@@ -39,13 +40,22 @@ export function targetVerdicts(real: Measured, one: Measured, ten: Measured): Ve
 		...(ten.lookup.notFound
 			? [verdict(`404 page until it sends the reader on at ${ten.label}, gzipped`, ten.lookup.notFound.all.gzip / 1024, lookupTargets.pageKb, (n: number) => `${n.toFixed(1)} KB`)]
 			: []),
+		...ten.pages.flatMap((page) => (page.load ? [verdict(`${page.type} at ${ten.label}, first answer gzipped`, page.load.gzip / 1024, pageBudgetBytes / 1024, (n) => `${n.toFixed(1)} KB`)] : [])),
 		verdict(`file count at ${ten.label} (aim)`, ten.dist.files, 20_000, (n) => thousands(Math.round(n))),
 		verdict(`file count at ${ten.label} with ATLAS_ALIAS_PAGES=off (aim)`, ten.dist.files - ten.build.aliasPages, 20_000, (n) => thousands(Math.round(n))),
 	];
 }
 
+/** The heaviest page type at a size, and how many are over the budget. */
+function pageWeightSummary(m: Measured): string {
+	const weighed = m.pages.filter((page) => page.load);
+	const heaviest = [...weighed].sort((a, b) => b.load!.gzip - a.load!.gzip)[0];
+	const over = weighed.filter((page) => page.load!.gzip > pageBudgetBytes).length;
+	return heaviest ? `heaviest page ${m.label} ${heaviest.type} ${kb(heaviest.load!.gzip)}, ${over} of ${weighed.length} page types over ${kb(pageBudgetBytes)}` : 'no page weighed';
+}
+
 export function summaryLine(real: Measured, one: Measured, ten: Measured): string {
 	const buildRatio = ten.build.wallMs / one.build.wallMs;
 	const htmlRatio = ten.codePages.medianRaw / real.codePages.medianRaw;
-	return `SUMMARY build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup ${ten.label}: "${ten.lookup.codeQuery}" fetches ${kb(ten.lookup.codeFetch.gzip)} (${ten.lookup.codeFetch.gzip / 1024 <= lookupTargets.codeFetchKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFetchKb} KB), a code alone ≤ ${kb(ten.lookup.eachCode.largest.gzip)}, free text ${kb(ten.lookup.textFetch.gzip)}, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms (${ten.lookup.codeFirstMs <= lookupTargets.codeFirstMs ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFirstMs} ms), page with answer ≤ ${kb(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip))} (${(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip)) / 1024 <= lookupTargets.pageKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.pageKb} KB) · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
+	return `SUMMARY ${pageWeightSummary(ten)} · build ${ten.label}/${one.label} = ${ratio(buildRatio)} (${buildRatio <= 10.5 ? 'PASS' : 'MISS'} ≤ 10.5) · code-page HTML ${ten.label}/real = ${ratio(htmlRatio)} (${htmlRatio <= 1.1 ? 'PASS' : 'MISS'} ≤ 1.1) · ${ten.label} build ${seconds(ten.build.wallMs)} · first load ${kb(ten.load.gzip)} · ${ten.label} files ${thousands(ten.dist.files)} · lookup ${ten.label}: "${ten.lookup.codeQuery}" fetches ${kb(ten.lookup.codeFetch.gzip)} (${ten.lookup.codeFetch.gzip / 1024 <= lookupTargets.codeFetchKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFetchKb} KB), a code alone ≤ ${kb(ten.lookup.eachCode.largest.gzip)}, free text ${kb(ten.lookup.textFetch.gzip)}, first answer ${ten.lookup.codeFirstMs.toFixed(0)} ms (${ten.lookup.codeFirstMs <= lookupTargets.codeFirstMs ? 'PASS' : 'MISS'} ≤ ${lookupTargets.codeFirstMs} ms), page with answer ≤ ${kb(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip))} (${(ten.lookup.page.gzip + Math.max(ten.lookup.textAll.gzip, ten.lookup.codeAll.gzip)) / 1024 <= lookupTargets.pageKb ? 'PASS' : 'MISS'} ≤ ${lookupTargets.pageKb} KB) · 1 MB paste ${ten.lookup.pasteLongTasksMs.toFixed(0)} ms of long tasks`;
 }

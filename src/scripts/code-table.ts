@@ -1,6 +1,10 @@
 /**
  * Filters and sorts a code table in place. The state (filters, text, sort) lives in the URL, so a
  * filtered view can be shared and survives a reload. Rows are shown or hidden, never rebuilt.
+ *
+ * A table that holds only its first rows (/codes/) names a JSON shard of rows per protocol
+ * (`data-shards`): the rows a view needs are fetched before it is shown, only that protocol's when
+ * the view is one protocol's, and every shard when the reader asks for all codes.
  */
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const filterNames = ['protocol', 'category', 'kind', 'concept', 'retry', 'actor'] as const;
@@ -12,6 +16,12 @@ export function enhanceCodeTable(block: HTMLElement): void {
 	if (!form || !table || !body) return;
 	const rows = [...body.rows];
 	const count = form.querySelector<HTMLElement>('.table-count');
+	const shards: Record<string, string> = block.dataset.shards ? (JSON.parse(block.dataset.shards) as Record<string, string>) : {};
+	const total = Number(block.dataset.total ?? rows.length);
+	const fetched = new Map<string, Promise<void>>();
+	const loaded = new Set<string>();
+	const more = block.querySelector<HTMLElement>('.table-more');
+	let everything = false;
 	const text = form.querySelector<HTMLInputElement>('input[name="q"]');
 	const selects = new Map(filterNames.flatMap((name) => {
 		const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
@@ -19,6 +29,7 @@ export function enhanceCodeTable(block: HTMLElement): void {
 	}));
 	const headers = [...table.tHead!.rows[0]!.cells].filter((cell): cell is HTMLTableCellElement => cell.dataset.sort !== undefined);
 	const searchText = new Map(rows.map((row) => [row, (row.textContent ?? '').toLowerCase()]));
+	const orders = new Set(rows.map((row) => row.dataset.order));
 	let sortKey = '';
 	let sortDirection: 'ascending' | 'descending' = 'ascending';
 
@@ -32,7 +43,7 @@ export function enhanceCodeTable(block: HTMLElement): void {
 			const key = header.dataset.sort!;
 			sortDirection = sortKey === key && sortDirection === 'ascending' ? 'descending' : 'ascending';
 			sortKey = key;
-			apply();
+			update();
 		});
 	}
 
@@ -72,6 +83,77 @@ export function enhanceCodeTable(block: HTMLElement): void {
 		history.replaceState(history.state, '', url);
 	}
 
+	/** Adds a shard's rows, leaving out those the table already holds. */
+	function addRows(markup: string): void {
+		const template = document.createElement('template');
+		template.innerHTML = markup;
+		for (const row of template.content.querySelectorAll('tr')) {
+			if (orders.has(row.dataset.order)) continue;
+			orders.add(row.dataset.order);
+			rows.push(row);
+			searchText.set(row, (row.textContent ?? '').toLowerCase());
+			row.hidden = true;
+			body!.append(row);
+		}
+	}
+
+	function fetchShard(protocol: string): Promise<void> {
+		let done = fetched.get(protocol);
+		if (!done) {
+			done = fetch(shards[protocol]!)
+				.then((response) => {
+					if (!response.ok) throw new Error(`${response.status} for ${shards[protocol]}`);
+					return response.json() as Promise<{ rows: string }>;
+				})
+				.then((shard) => {
+					addRows(shard.rows);
+					loaded.add(protocol);
+				});
+			// A failed shard is fetched again the next time a view needs it.
+			done.catch(() => fetched.delete(protocol));
+			fetched.set(protocol, done);
+		}
+		return done;
+	}
+
+	/** The shards the current view needs: none for the first rows as they come, else the one protocol shown, else all. */
+	function neededShards(): string[] {
+		const protocol = selects.get('protocol')?.value ?? '';
+		const firstRowsOnly = !everything && !sortKey && !text?.value && [...selects.values()].every((select) => !select.value);
+		if (firstRowsOnly) return [];
+		return protocol && protocol in shards ? [protocol] : Object.keys(shards);
+	}
+
+	/**
+	 * Shows the view the form and the URL ask for, once the rows it needs are here. While shards are
+	 * on their way the table is marked busy; when they arrive the view is shown as it is then.
+	 */
+	let pending = 0;
+	function update(): void {
+		const needed = neededShards().filter((protocol) => !loaded.has(protocol));
+		if (needed.length === 0 || rows.length >= total) {
+			apply();
+			return;
+		}
+		pending += 1;
+		block.setAttribute('aria-busy', 'true');
+		if (count) count.textContent = 'Fetching the codes…';
+		Promise.all(needed.map(fetchShard)).then(
+			() => {
+				pending -= 1;
+				update();
+				if (pending === 0) block.removeAttribute('aria-busy');
+			},
+			() => {
+				pending -= 1;
+				if (pending > 0) return;
+				block.removeAttribute('aria-busy');
+				apply();
+				if (count) count.textContent = `Could not fetch every code. ${count.textContent ?? ''}; each protocol’s page lists all its codes.`;
+			},
+		);
+	}
+
 	function apply(): void {
 		const words = (text?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 		let shown = 0;
@@ -92,19 +174,24 @@ export function enhanceCodeTable(block: HTMLElement): void {
 			if (header.dataset.sort === sortKey) header.setAttribute('aria-sort', sortDirection);
 			else header.removeAttribute('aria-sort');
 		}
-		if (count) count.textContent = `Showing ${shown} of ${rows.length} codes`;
+		if (count) count.textContent = rows.length < total && neededShards().length === 0 ? `Showing the first ${shown} of ${total} codes` : `Showing ${shown} of ${total} codes`;
+		if (more) more.hidden = rows.length >= total;
 		writeUrl();
 	}
 
 	form.hidden = false;
-	form.addEventListener('input', apply);
+	form.addEventListener('input', update);
+	more?.querySelector('button')?.addEventListener('click', () => {
+		everything = true;
+		update();
+	});
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('reset', () => {
 		requestAnimationFrame(() => {
 			sortKey = '';
-			apply();
+			update();
 		});
 	});
 	readUrl();
-	apply();
+	update();
 }

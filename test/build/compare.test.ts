@@ -1,7 +1,12 @@
 // The cross-protocol views against the content they come from: concepts, the matrix, concept pages,
 // equivalents on code pages, and the all-codes table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { page } from '../support/dist';
+import { matrixCellShown } from '../../src/lib/pages/compare-index';
+import { triageRowsShown } from '../../src/lib/pages/triage';
+import { distRoot, page } from '../support/dist';
 import { catalogue } from '../support/catalogue';
 
 const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol!, path: `/${file.protocol}/${file.stem}/`, data }));
@@ -40,8 +45,18 @@ describe('the matrix on /compare/', () => {
 			const ordered = [...catalogue.protocols].sort(([, a], [, b]) => a.order - b.order).map(([protocolId]) => protocolId);
 			ordered.forEach((protocolId, index) => {
 				const expected = entries.filter((entry) => entry.protocol === protocolId && entry.data.concepts.some((link) => link.id === id)).map((entry) => entry.path);
-				const linked = cells[index]!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-				expect(linked.sort(), `${id} × ${protocolId}`).toEqual(expected.sort());
+				const linked = cells[index]!.querySelectorAll('li a').map((a) => a.getAttribute('href'));
+				// A full cell names its first codes and links to the concept page, which lists them all.
+				const rest = cells[index]!.querySelector('a.cell-rest')?.getAttribute('href');
+				if (expected.length > matrixCellShown) {
+					expect(linked, `${id} × ${protocolId}`).toHaveLength(matrixCellShown);
+					expect(expected, `${id} × ${protocolId}`).toEqual(expect.arrayContaining(linked));
+					expect(rest).toBe(`/compare/${id}/#${protocolId}`);
+					expect(page(`/compare/${id}/`).querySelector(`#${protocolId}`)).not.toBeNull();
+				} else {
+					expect(linked.sort(), `${id} × ${protocolId}`).toEqual(expected.sort());
+					expect(rest).toBeUndefined();
+				}
 				expect(Number(cells[index]!.getAttribute('data-count'))).toBe(expected.length);
 				expect(cells[index]!.text, `${id} × ${protocolId}`).toContain(expected.length === 0 ? '—' : String(expected.length));
 			});
@@ -84,9 +99,53 @@ describe('code pages', () => {
 });
 
 describe('/codes/', () => {
-	it('lists every code of every protocol once, without JavaScript', () => {
-		const rows = page('/codes/').querySelectorAll('table.code-table tbody tr');
-		expect(rows.map((row) => row.querySelector('th a')?.getAttribute('href')).sort()).toEqual(entries.map((entry) => entry.path).sort());
+	const rowsOf = (html: string) => parse(`<table><tbody>${html}</tbody></table>`).querySelectorAll('tr');
+	const hrefOf = (row: ReturnType<typeof rowsOf>[number]) => row.querySelector('th a')?.getAttribute('href');
+
+	it('holds its first rows, and its shards hold every code once, each in its protocol’s shard', () => {
+		const own = page('/codes/').querySelectorAll('table.code-table tbody tr');
+		expect(own.length).toBeGreaterThan(0);
+		expect(own.length).toBeLessThan(entries.length);
+		const shards = JSON.parse(page('/codes/').querySelector('[data-code-table]')!.getAttribute('data-shards')!) as Record<string, string>;
+		const shardRows = Object.entries(shards).flatMap(([protocol, path]) => {
+			const shard = JSON.parse(readFileSync(join(distRoot, path), 'utf8')) as { protocol: string; rows: string };
+			expect(shard.protocol).toBe(protocol);
+			const rows = rowsOf(shard.rows);
+			for (const row of rows) expect(row.getAttribute('data-protocol')).toBe(protocol);
+			return rows;
+		});
+		expect(shardRows.map(hrefOf).sort()).toEqual(entries.map((entry) => entry.path).sort());
+		// The page's rows are the same rows, in the same place of the order, as the shards'.
+		const byOrder = new Map(shardRows.map((row) => [row.getAttribute('data-order'), row.outerHTML]));
+		for (const row of own) expect(row.outerHTML).toBe(byOrder.get(row.getAttribute('data-order')));
+	});
+
+	it('links, without JavaScript, to every protocol table, which together list every code', () => {
+		const links = page('/codes/').querySelectorAll('.codes-complete a').map((link) => link.getAttribute('href')!);
+		const listed = links.flatMap((href) => page(href.split('#')[0]!).querySelectorAll('#all-codes ~ [data-code-table] table.code-table tbody tr').map(hrefOf));
+		expect(listed.sort()).toEqual(entries.map((entry) => entry.path).sort());
+	});
+});
+
+describe('/triage/', () => {
+	it('holds each situation’s first codes, and its shards hold every code of each protocol, in no other protocol’s shard', () => {
+		const triage = page('/triage/');
+		const shards = JSON.parse(triage.querySelector('form.triage-filter')!.getAttribute('data-shards')!) as Record<string, string>;
+		expect(Object.keys(shards).sort()).toEqual(protocolIds.slice().sort());
+		const listed = new Set<string>();
+		for (const [protocol, path] of Object.entries(shards)) {
+			const shard = JSON.parse(readFileSync(join(distRoot, path), 'utf8')) as { protocol: string; groups: Record<string, string> };
+			expect(shard.protocol).toBe(protocol);
+			expect(Object.keys(shard.groups).sort()).toEqual(triage.querySelectorAll('section.triage-group').map((section) => section.getAttribute('data-situation')!).sort());
+			for (const markup of Object.values(shard.groups)) {
+				for (const row of parse(`<table><tbody>${markup}</tbody></table>`).querySelectorAll('tr')) {
+					expect(row.getAttribute('data-protocol')).toBe(protocol);
+					listed.add(row.querySelector('th a')!.getAttribute('href')!);
+				}
+			}
+		}
+		expect([...listed].sort()).toEqual(entries.map((entry) => entry.path).sort());
+		for (const section of triage.querySelectorAll('section.triage-group')) expect(section.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(triageRowsShown);
 	});
 });
 

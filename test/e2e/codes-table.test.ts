@@ -1,4 +1,6 @@
 // The all-codes table in Chromium: filters, sorting, and state in the URL that survives a reload.
+// /codes/ holds its first rows and fetches the others per protocol when a view needs them, marking
+// the table busy meanwhile: each check waits for the table to settle before it reads the rows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site';
@@ -12,12 +14,18 @@ beforeAll(async () => {
 	page = await site.browser.newPage();
 });
 
-const visibleCodes = () => page.locator('table.code-table tbody tr:not([hidden]) th a').allTextContents();
+/** Waits until no rows are on their way. */
+const settled = (on: Page = page) => on.locator('[data-code-table]:not([aria-busy])').first().waitFor();
+const visibleCodes = async () => {
+	await settled();
+	return page.locator('table.code-table tbody tr:not([hidden]) th a').allTextContents();
+};
 
 describe('/codes/', () => {
 	it('filtering by protocol M2M shows exactly its rows', async () => {
 		await page.goto(`${site.url}/codes/`);
 		await page.locator('select[name="protocol"]').selectOption('m2m');
+		await settled();
 		const rows = page.locator('table.code-table tbody tr:not([hidden])');
 		expect(await rows.count()).toBe(m2mCount);
 		expect(m2mCount).toBe(67);
@@ -53,6 +61,7 @@ describe('/codes/', () => {
 
 	it('filters by concept across protocols', async () => {
 		await page.goto(`${site.url}/codes/?concept=version-mismatch`);
+		await settled();
 		const hrefs = await page.locator('table.code-table tbody tr:not([hidden]) th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		const expected = catalogue.entries.filter(({ data }) => data.concepts.some((link) => link.id === 'version-mismatch')).map(({ file }) => `/${file.protocol}/${file.stem}/`);
 		expect(hrefs.sort()).toEqual(expected.sort());
@@ -62,6 +71,7 @@ describe('/codes/', () => {
 describe('protocol tables', () => {
 	it('filter and sort in place too', async () => {
 		await page.goto(`${site.url}/stt/?retry=after-fix`);
+		await settled();
 		const rows = page.locator('table.code-table tbody tr:not([hidden])');
 		const values = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.retry));
 		expect(values.length).toBeGreaterThan(0);
@@ -73,6 +83,7 @@ describe('protocol tables', () => {
 		const select = page.getByLabel('Who acts');
 		await select.selectOption('peer');
 		await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBe('peer');
+		await settled();
 		const actors = await page.locator('table.code-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.actor ?? ''));
 		const expected = catalogue.entries.filter(({ data }) => data.action.actor.includes('peer')).length;
 		expect(actors).toHaveLength(expected);
@@ -82,13 +93,49 @@ describe('protocol tables', () => {
 	});
 });
 
+describe('the first rows, and the rest on demand', () => {
+	it('fetch nothing until a view needs more, then only the shards it needs', async () => {
+		const fetched: string[] = [];
+		const watched = await site.browser.newPage();
+		watched.on('request', (request) => {
+			if (request.url().includes('/codes/rows/')) fetched.push(new URL(request.url()).pathname);
+		});
+		await watched.goto(`${site.url}/codes/`);
+		await settled(watched);
+		const first = await watched.locator('table.code-table tbody tr:not([hidden])').count();
+		expect(first).toBeLessThan(catalogue.entries.length);
+		expect(await watched.locator('.table-count').textContent()).toBe(`Showing the first ${first} of ${catalogue.entries.length} codes`);
+		expect(fetched).toEqual([]);
+		await watched.locator('select[name="protocol"]').selectOption('twamp');
+		await settled(watched);
+		expect(fetched).toEqual(['/codes/rows/twamp.json']);
+		await watched.getByRole('button', { name: `Show all ${catalogue.entries.length} codes` }).click();
+		await settled(watched);
+		await watched.locator('select[name="protocol"]').selectOption('');
+		await settled(watched);
+		expect(await watched.locator('table.code-table tbody tr:not([hidden])').count()).toBe(catalogue.entries.length);
+		expect(await watched.locator('.table-more').isVisible()).toBe(false);
+		expect(new Set(fetched).size).toBe(fetched.length);
+		await watched.close();
+	});
+});
+
 describe('without JavaScript', () => {
-	it('every table is complete and the filters stay hidden', async () => {
+	it('/codes/ shows its first rows and links to every protocol table, each complete', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
 		await plain.goto(`${site.url}/codes/?protocol=m2m`);
-		expect(await plain.locator('table.code-table tbody tr:visible').count()).toBe(catalogue.entries.length);
+		const shown = await plain.locator('table.code-table tbody tr:visible').count();
+		expect(shown).toBeGreaterThan(0);
 		expect(await plain.locator('form.table-filters').isVisible()).toBe(false);
+		expect(await plain.locator('.table-more').isVisible()).toBe(false);
+		const tables = await plain.locator('.codes-complete a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		let listed = 0;
+		for (const table of tables) {
+			await plain.goto(`${site.url}${table}`);
+			listed += await plain.locator('table.code-table tbody tr:visible').count();
+		}
+		expect(listed).toBe(catalogue.entries.length);
 		await context.close();
 	});
 });

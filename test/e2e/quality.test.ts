@@ -19,6 +19,9 @@ const pageTypes = {
 	compare: '/compare/',
 	concept: '/compare/version-mismatch/',
 	'all codes': '/codes/',
+	// With rows fetched from the protocol's shard.
+	'all codes, one protocol': '/codes/?protocol=m2m',
+	'triage, one protocol': '/triage/?protocol=m2m',
 	lookup: '/lookup/',
 	guide: '/guides/linking/',
 	'404': '/no-such-page/',
@@ -82,6 +85,8 @@ describe('keyboard', () => {
 		expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Enter');
+		// /codes/ fetches the protocol's rows first; the table is busy until they are in.
+		await page.locator('[data-code-table]:not([aria-busy])').waitFor();
 		expect(await page.locator('th[data-sort="code"]').getAttribute('aria-sort')).toBe('descending');
 		expect(await page.locator('table.code-table tbody tr:not([hidden]) th a').first().textContent()).toBe('5');
 		await page.close();
