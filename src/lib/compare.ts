@@ -88,6 +88,32 @@ export function equivalentsOf(
 		.filter((group) => group.total > 0);
 }
 
+/** True when both codes mean the concept: the only case in which the site calls them equivalent. */
+export function bothExact(a: CatalogueEntry, b: CatalogueEntry, conceptId: string): boolean {
+	const mean = (entry: CatalogueEntry) => entry.data.concepts.some((link) => link.id === conceptId && link.relation === 'exact');
+	return mean(a) && mean(b);
+}
+
+/**
+ * The codes a code page lists as equivalent, from its equivalent groups: codes of other protocols that
+ * mean a concept this code means too, each once, with the first concept they share.
+ */
+export function exactEquivalentsOf(entry: CatalogueEntry, groups: readonly EquivalentGroup[]): { concept: ConceptRef; other: CatalogueEntry }[] {
+	const seen = new Set<CatalogueEntry>();
+	return groups.flatMap((group) =>
+		group.entries.flatMap((other) => {
+			if (seen.has(other) || !bothExact(entry, other, group.concept.id)) return [];
+			seen.add(other);
+			return [{ concept: group.concept, other }];
+		}),
+	);
+}
+
+/** The address of two codes side by side, in the order given: `/compare/stt/0x0105/dtp/7001/`. */
+export function pairPath(first: CatalogueEntry, second: CatalogueEntry): string {
+	return `/compare/${first.protocol}/${first.slug}/${second.protocol}/${second.slug}/`;
+}
+
 /** Shade step 0–4 for a cell with `count` codes, relative to the fullest cell of the matrix. */
 export function shadeStep(count: number, max: number): number {
 	if (count === 0 || max === 0) return 0;
