@@ -1,7 +1,7 @@
 // The cross-protocol views against the content they come from: concepts, the matrix, concept pages,
 // equivalents on code pages, and the all-codes table.
 import { describe, expect, it } from 'vitest';
-import { page } from '../support/dist';
+import { builtPages, fileForPath, page } from '../support/dist';
 import { catalogue } from '../support/catalogue';
 
 const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol!, path: `/${file.protocol}/${file.stem}/`, data }));
@@ -109,7 +109,7 @@ describe('typed relations', () => {
 	it('code pages list as equivalent only codes that both mean the concept, and the rest as related', () => {
 		for (const entry of entries) {
 			const html = page(entry.path);
-			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a').map((a) => a.getAttribute('href'));
+			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a:not(.compare-pair)').map((a) => a.getAttribute('href'));
 			for (const href of equivalent) {
 				const other = entries.find((candidate) => candidate.path === href)!;
 				const shared = entry.data.concepts.filter((link) => link.relation === 'exact' && linkOf(other, link.id)?.relation === 'exact');
@@ -126,5 +126,86 @@ describe('typed relations', () => {
 				expect(page(`/compare/${link.id}/`).text, `${entry.path} → ${link.id}`).toContain(link.caveat!.replace(/`/g, ''));
 			}
 		}
+	});
+});
+
+describe('two codes side by side', () => {
+	const linkOf = (entry: (typeof entries)[number], concept: string) => entry.data.concepts.find((link) => link.id === concept);
+	const bothMean = (a: (typeof entries)[number], b: (typeof entries)[number]) => a.data.concepts.some((link) => link.relation === 'exact' && linkOf(b, link.id)?.relation === 'exact');
+	const pairLinks = entries.flatMap((entry) => page(entry.path).querySelectorAll('#equivalent-codes + ul a.compare-pair').map((a) => ({ entry, href: a.getAttribute('href')! })));
+	const pairPaths = builtPages().filter((path) => /^\/compare\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path));
+	const sidesOf = (path: string) => {
+		const [, , p1, s1, p2, s2] = path.split('/');
+		return [entries.find((entry) => entry.path === `/${p1}/${s1}/`)!, entries.find((entry) => entry.path === `/${p2}/${s2}/`)!] as const;
+	};
+
+	it('every code page offers them for each of its equivalents, and every such link leads to a built page', () => {
+		// STT 0x0105 means a version mismatch, as DTP 7001 does.
+		expect(pairLinks.map((link) => link.href)).toContain('/compare/stt/0x0105/dtp/7001/');
+		for (const entry of entries) {
+			const equivalents = page(entry.path).querySelectorAll('#equivalent-codes + ul li');
+			for (const item of equivalents) {
+				const other = item.querySelector('a')!.getAttribute('href');
+				expect(item.querySelector('a.compare-pair')?.getAttribute('href'), `${entry.path} → ${other}`).toBe(`/compare${entry.path}${other!.slice(1)}`);
+			}
+		}
+		for (const { entry, href } of pairLinks) expect(fileForPath(href), `${entry.path} → ${href}`).toBeDefined();
+	});
+
+	it('exist only for codes of two protocols that both mean a concept, and in both orders', () => {
+		expect(pairPaths.length).toBeGreaterThan(0);
+		for (const path of pairPaths) {
+			const [a, b] = sidesOf(path);
+			expect(a && b, path).toBeTruthy();
+			expect(a.protocol, path).not.toBe(b.protocol);
+			expect(bothMean(a, b), path).toBe(true);
+			expect(pairPaths, path).toContain(`/compare${b.path}${a.path.slice(1)}`);
+		}
+	});
+
+	it('have one canonical address for both orders: the protocols in their order', () => {
+		const orderOf = (protocol: string) => catalogue.protocols.get(protocol)!.order;
+		for (const path of pairPaths) {
+			const [a, b] = sidesOf(path);
+			const canonical = orderOf(a.protocol) <= orderOf(b.protocol) ? path : `/compare${b.path}${a.path.slice(1)}`;
+			const links = page(path).querySelectorAll('link[rel="canonical"]');
+			expect(links, path).toHaveLength(1);
+			expect(new URL(links[0]!.getAttribute('href')!).pathname, path).toBe(canonical);
+		}
+	});
+
+	it('hold both codes’ facts row by row, each labelled, without JavaScript', () => {
+		for (const path of pairPaths) {
+			const html = page(path);
+			const [a, b] = sidesOf(path);
+			for (const heading of ['why-compared', 'meaning', 'causes', 'what-to-do-now', 'steps', 'delivery']) expect(html.querySelector(`h2#${heading}`), `${path} #${heading}`).not.toBeNull();
+			const text = (selector: string) => html.querySelector(selector)!.text.replace(/\s+/g, ' ');
+			const plain = (value: string) => value.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+			const heads = html.querySelectorAll('.pair-heads .pair-code a').map((link) => link.getAttribute('href'));
+			expect(heads, path).toEqual([a.path, b.path]);
+			for (const [position, entry] of [a, b].entries()) {
+				const protocolName = catalogue.protocols.get(entry.protocol)!.name;
+				for (const row of ['meaning', 'causes', 'what-to-do-now', 'steps', 'delivery']) {
+					const cell = html.querySelectorAll(`section[aria-labelledby="${row}"] .pair-cell`)[position]!;
+					expect(cell.querySelector('.pair-label')!.text, `${path} ${row}`).toBe(`${protocolName} ${entry.data.code}`);
+				}
+				expect(text('section[aria-labelledby="meaning"]'), path).toContain(plain(entry.data.meaning));
+				for (const cause of entry.data.causes) expect(text('section[aria-labelledby="causes"]'), path).toContain(plain(cause));
+				expect(text('section[aria-labelledby="what-to-do-now"]'), path).toContain(plain(entry.data.action.first));
+				for (const step of entry.data.actions?.steps ?? []) expect(text('section[aria-labelledby="steps"]'), path).toContain(plain(step));
+				const carriers = catalogue.protocols.get(entry.protocol)!.delivery.filter((carrier) => carrier.kinds === undefined || carrier.kinds.includes(entry.data.kind));
+				for (const carrier of carriers) expect(text('section[aria-labelledby="delivery"]'), path).toContain(carrier.name);
+			}
+			const shared = a.data.concepts.filter((link) => link.relation === 'exact' && linkOf(b, link.id)?.relation === 'exact');
+			for (const link of shared) expect(html.querySelector(`#why-compared + ul a[href="/compare/${link.id}/"]`), `${path} ${link.id}`).not.toBeNull();
+		}
+	});
+
+	it('M2M codes are delivered by the carrier of their kind only', () => {
+		const html = page('/compare/stt/0x0105/m2m/reject-version_mismatch/');
+		const m2m = html.querySelectorAll('section[aria-labelledby="delivery"] .pair-cell')[1]!.text;
+		expect(m2m).toContain('REJECT message');
+		expect(m2m).not.toContain('CLOSE message');
+		expect(m2m).not.toContain('Proxy HTTP response');
 	});
 });
