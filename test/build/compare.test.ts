@@ -201,6 +201,13 @@ describe('two codes side by side', () => {
 		}
 	});
 
+	it('are listed in the linking guide, with examples that lead to built pages in both orders', () => {
+		const examples = page('/guides/linking/').querySelectorAll('a').map((a) => a.getAttribute('href') ?? '').filter((href) => pairPaths.includes(href));
+		expect(examples).toContain('/compare/stt/0x0105/dtp/7001/');
+		expect(examples).toContain('/compare/dtp/7001/stt/0x0105/');
+		expect(page('/guides/urls/').text).toContain('/compare/<protocol>/<slug>/<protocol>/<slug>/');
+	});
+
 	it('M2M codes are delivered by the carrier of their kind only', () => {
 		const html = page('/compare/stt/0x0105/m2m/reject-version_mismatch/');
 		const m2m = html.querySelectorAll('section[aria-labelledby="delivery"] .pair-cell')[1]!.text;
