@@ -114,10 +114,19 @@ export function pairPath(first: CatalogueEntry, second: CatalogueEntry): string 
 	return `/compare/${first.protocol}/${first.slug}/${second.protocol}/${second.slug}/`;
 }
 
-/** Shade step 0–4 for a cell with `count` codes, relative to the fullest cell of the matrix. */
-export function shadeStep(count: number, max: number): number {
-	if (count === 0 || max === 0) return 0;
-	return Math.max(1, Math.ceil((4 * count) / max));
+/**
+ * How closely a protocol's codes cover a concept, by the closest one: `exact` when one means it,
+ * `partial` when the closest is a special case of it or covers more, `related` when they only touch
+ * it, `none` without a code. The matrix fills its cell by it.
+ */
+export type Heat = 'exact' | 'partial' | 'related' | 'none';
+export const heatValues: readonly Heat[] = ['exact', 'partial', 'related', 'none'];
+
+export function cellHeat(entries: readonly CatalogueEntry[], conceptId: string): Heat {
+	const relations = new Set(entries.flatMap((entry) => entry.data.concepts.filter((link) => link.id === conceptId).map((link) => link.relation)));
+	if (relations.has('exact')) return 'exact';
+	if (relations.has('narrower') || relations.has('broader')) return 'partial';
+	return relations.has('related') ? 'related' : 'none';
 }
 
 /** How far a protocol's own document says whether to retry, from which entries state it. */

@@ -106,6 +106,28 @@ describe('typed relations', () => {
 		}
 	});
 
+	it('the matrix fills each cell by its closest code, and says so in signs and words, never by fill alone', () => {
+		const html = page('/compare/');
+		const table = html.querySelector('table.concept-matrix')!;
+		const closeness = ['exact', 'narrower', 'broader', 'related'];
+		const heatOf = { exact: 'exact', narrower: 'partial', broader: 'partial', related: 'related' } as Record<string, string>;
+		const signOf = { exact: '=', narrower: '⊂', broader: '⊃', related: '~' } as Record<string, string>;
+		for (const [id] of catalogue.concepts) {
+			for (const cell of table.querySelectorAll(`tr#concept-${id} td`)) {
+				const linked = cell.querySelectorAll('li a').map((a) => entries.find((entry) => entry.path === a.getAttribute('href'))!);
+				const closest = closeness.find((relation) => linked.some((entry) => linkOf(entry, id)?.relation === relation));
+				expect(cell.getAttribute('data-heat'), `${id} ${cell.getAttribute('data-label')}`).toBe(closest ? heatOf[closest] : 'none');
+				expect(cell.classList.contains(`heat-${closest ? heatOf[closest] : 'none'}`)).toBe(true);
+				if (closest) {
+					expect(cell.querySelector('.heat-mark')!.text).toBe(signOf[closest]);
+					expect(cell.querySelector('.count .sr-only')!.text).toMatch(/closest match: (equivalent|special case|covers more|related)/);
+				}
+			}
+		}
+		const legend = html.querySelector('#matrix-legend')!.text;
+		for (const words of ['equivalent', 'special case', 'covers more', 'related', 'none']) expect(legend).toContain(words);
+	});
+
 	it('code pages list as equivalent only codes that both mean the concept, and the rest as related', () => {
 		for (const entry of entries) {
 			const html = page(entry.path);
