@@ -16,6 +16,7 @@ const sample = [
 	'/404.html',
 	...pages.filter((path) => /^\/[^/]+\/$/.test(path) && path !== '/codes/' && builtPage(path).querySelector('table.code-table') !== null),
 	pages.find((path) => path.startsWith('/compare/') && path !== '/compare/')!,
+	'/compare/stt/0x0105/m2m/reject-version_mismatch/',
 	pages.find((path) => path.startsWith('/guides/'))!,
 	'/stt/0x0101/',
 	'/m2m/aeaderror-decryptionfailed/',
