@@ -36,3 +36,25 @@ describe('at 390 px on a phone', () => {
 		expect(widths.page, `page width on a ${widths.screen}px screen`).toBeLessThanOrEqual(390);
 	});
 });
+
+describe('the comparison never breaks a code inside a word', () => {
+	// A code with no space and no `::` (where a Rust path may wrap) must stand on one line.
+	it.each([1280, 1024, 390])('at %i px, on /compare/ and a pair page', async (width) => {
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		const broken: string[] = [];
+		for (const path of ['/compare/', '/compare/stt/0x0105/m2m/reject-version_mismatch/']) {
+			await page.goto(`${site.url}${path}`);
+			broken.push(
+				...(await page.evaluate(() =>
+					[...document.querySelectorAll('.sl-markdown-content code')]
+						.filter((code) => (code as HTMLElement).offsetParent !== null && !/\s|::/.test(code.textContent ?? ''))
+						.filter((code) => new Set([...code.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+						.map((code) => code.textContent ?? ''),
+				)).map((code) => `${path} ${code}`),
+			);
+		}
+		await context.close();
+		expect(broken).toEqual([]);
+	});
+});
