@@ -182,6 +182,7 @@ describe('two codes side by side', () => {
 			expect(a.protocol, path).not.toBe(b.protocol);
 			expect(bothMean(a, b), path).toBe(true);
 			expect(pairPaths, path).toContain(`/compare${b.path}${a.path.slice(1)}`);
+			expect(page(path).querySelector('.pair-swap a')?.getAttribute('href'), path).toBe(`/compare${b.path}${a.path.slice(1)}`);
 		}
 	});
 

@@ -44,8 +44,10 @@ export interface PairPage {
 	/** The concepts both codes are linked to: those both mean first, then the looser ones. */
 	shared: SharedConcept[];
 	path: string;
-	/** The same pair in protocol order: the address search engines and the ledger of links should keep. */
+	/** The same pair in protocol order: the address search engines should keep. */
 	canonicalPath: string;
+	/** The same pair the other way round, for a reader who wants the other code on the left. */
+	swappedPath: string;
 	title: string;
 	description: string;
 	/** The rows, as headings: the page's outline. */
@@ -130,6 +132,7 @@ export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly
 				shared: sharedOf(first!, second!),
 				path: pairPath(first!, second!),
 				canonicalPath,
+				swappedPath: pairPath(second!, first!),
 				title: `${one.label} and ${two.label}`,
 				description: `${one.label} ${one.entry.data.name} and ${two.label} ${two.entry.data.name} both mean ${meant.join(' and ')}: meaning, causes, what to do, recovery and delivery side by side.`,
 				headings: [...pairRows],

@@ -49,6 +49,9 @@ describe('pairPages', () => {
 		expect(byPath.get('/compare/beta/b1/alpha/a1/')!.canonicalPath).toBe('/compare/alpha/a1/beta/b1/');
 		expect(byPath.get('/compare/alpha/a1/beta/b1/')!.canonicalPath).toBe('/compare/alpha/a1/beta/b1/');
 		expect(byPath.get('/compare/gamma/g1/alpha/a1/')!.params).toEqual({ p1: 'gamma', s1: 'g1', p2: 'alpha', s2: 'a1' });
+		// Each order links to the other, so the canonical one is reached even where only the other is offered.
+		expect(byPath.get('/compare/gamma/g1/alpha/a1/')!.swappedPath).toBe('/compare/alpha/a1/gamma/g1/');
+		expect(byPath.get('/compare/alpha/a1/gamma/g1/')!.swappedPath).toBe('/compare/gamma/g1/alpha/a1/');
 	});
 
 	it('sets the codes out in the order the address names them, each labelled and linked to its page', () => {
