@@ -109,6 +109,25 @@ export function exactEquivalentsOf(entry: CatalogueEntry, groups: readonly Equiv
 	);
 }
 
+/**
+ * How many of its equivalents a code page offers side by side. Each offer is a page (two, one per
+ * order), so the cap keeps a large catalogue's pair pages at a few per code; the real catalogue's
+ * codes have at most three equivalents each.
+ */
+export const pairsOffered = 3;
+
+/** The equivalents a code page offers side by side: one from each other protocol in turn, at most `pairsOffered`. */
+export function pairsOfferedBy(entry: CatalogueEntry, groups: readonly EquivalentGroup[]): CatalogueEntry[] {
+	const byProtocol = new Map<string, CatalogueEntry[]>();
+	for (const { other } of exactEquivalentsOf(entry, groups)) byProtocol.set(other.protocol, [...(byProtocol.get(other.protocol) ?? []), other]);
+	const lists = [...byProtocol.values()];
+	const offered: CatalogueEntry[] = [];
+	for (let round = 0; offered.length < pairsOffered && lists.some((list) => round < list.length); round += 1) {
+		for (const list of lists) if (round < list.length && offered.length < pairsOffered) offered.push(list[round]!);
+	}
+	return offered;
+}
+
 /** The address of two codes side by side, in the order given: `/compare/stt/0x0105/dtp/7001/`. */
 export function pairPath(first: CatalogueEntry, second: CatalogueEntry): string {
 	return `/compare/${first.protocol}/${first.slug}/${second.protocol}/${second.slug}/`;

@@ -6,7 +6,7 @@
  */
 import { kindLabels } from '../kinds';
 import { CatalogueIndex, entryPath, toCatalogueEntry, type CatalogueEntry } from '../catalogue';
-import { equivalentsOf, equivalentsShown, exactEquivalentsOf, pairPath, type ConceptRef } from '../compare';
+import { equivalentsOf, equivalentsShown, pairPath, pairsOffered, pairsOfferedBy, type ConceptRef } from '../compare';
 import type { ConceptLink } from '../relations';
 import type { ProtocolData } from '../../schemas/protocol';
 import { conceptRefs, type ConceptItem, type ErrorItem, type ProtocolItem } from './collections';
@@ -71,8 +71,8 @@ export function carriersOf(protocol: ProtocolData, kind: CatalogueEntry['data'][
 }
 
 /**
- * Every pair page. At most `equivalentsShown` pairs per code and concept, so the number of pages grows
- * with the catalogue, not with its square; each pair has two pages, one per order.
+ * Every pair page. A code offers at most `pairsOffered` pairs, so there are at most twice that many
+ * pages per code (each pair has two, one per order): they grow with the catalogue, not with its square.
  */
 export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[]): PairPage[] {
 	// The order code pages index the catalogue in, so that the pairs are exactly those they offer.
@@ -87,7 +87,7 @@ export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly
 	// Each pair once, in protocol order (then catalogue order between codes of protocols of one rank).
 	const pairs = new Map<string, [CatalogueEntry, CatalogueEntry]>();
 	for (const entry of entries) {
-		for (const { other } of exactEquivalentsOf(entry, equivalentsOf(entry, conceptList, index, equivalentsShown))) {
+		for (const other of pairsOfferedBy(entry, equivalentsOf(entry, conceptList, index, equivalentsShown))) {
 			const first = rank(entry) < rank(other) || (rank(entry) === rank(other) && position.get(entry)! < position.get(other)!);
 			const pair: [CatalogueEntry, CatalogueEntry] = first ? [entry, other] : [other, entry];
 			pairs.set(pairPath(...pair), pair);

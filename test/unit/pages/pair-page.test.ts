@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCatalogueEntry } from '../../../src/lib/catalogue';
-import { equivalentsOf, equivalentsShown, exactEquivalentsOf, pairPath } from '../../../src/lib/compare';
+import { equivalentsOf, equivalentsShown, pairPath, pairsOffered, pairsOfferedBy } from '../../../src/lib/compare';
 import { conceptRefs } from '../../../src/lib/pages/collections';
 import { carriersOf, pairPages, pairRows } from '../../../src/lib/pages/pair-page';
 import { code, concept, protocol } from './fixture';
@@ -99,9 +99,9 @@ describe('pair pages of a large catalogue', () => {
 	it('has a page for every pair a code page offers, in both orders', () => {
 		const entries = many.map(toCatalogueEntry);
 		for (const entry of entries) {
-			const offered = exactEquivalentsOf(entry, equivalentsOf(entry, conceptRefs(concepts), entries, equivalentsShown));
-			expect(offered.length).toBe(equivalentsShown);
-			for (const { other } of offered) {
+			const offered = pairsOfferedBy(entry, equivalentsOf(entry, conceptRefs(concepts), entries, equivalentsShown));
+			expect(offered.length).toBe(pairsOffered);
+			for (const other of offered) {
 				expect(paths.has(pairPath(entry, other)), pairPath(entry, other)).toBe(true);
 				expect(paths.has(pairPath(other, entry)), pairPath(other, entry)).toBe(true);
 			}
@@ -109,10 +109,19 @@ describe('pair pages of a large catalogue', () => {
 	});
 
 	it('grows with the number of codes, not with its square', () => {
-		// Every pair of the 24 codes would be 12 × 12 pairs, 288 pages; each code offers 8.
-		expect(pages.length).toBeLessThanOrEqual(2 * many.length * equivalentsShown);
-		// Alpha's codes offer Beta's first eight and Beta's offer Alpha's first eight: only the last four of
-		// each side are never paired with each other.
-		expect(pages.length).toBe(2 * (12 * 12 - 4 * 4));
+		// Every pair of the 24 codes would be 12 × 12 pairs, 288 pages; each code offers three.
+		expect(pages.length).toBeLessThanOrEqual(2 * many.length * pairsOffered);
+		// Alpha's codes offer Beta's first three and Beta's offer Alpha's first three: 12 × 3 + 3 × 12 pairs,
+		// less the 3 × 3 counted twice, each in two orders.
+		expect(pages.length).toBe(2 * (12 * 3 + 3 * 12 - 3 * 3));
+	});
+});
+
+describe('pairsOfferedBy', () => {
+	it('offers one equivalent of each other protocol in turn, at most pairsOffered', () => {
+		const own = toCatalogueEntry(code('alpha', 'A', { concepts: ['timeout'] }));
+		const others = [...['B1', 'B2', 'B3'].map((c) => code('beta', c, { concepts: ['timeout'] })), code('gamma', 'G1', { concepts: ['timeout'] })].map(toCatalogueEntry);
+		const groups = equivalentsOf(own, conceptRefs(concepts), [own, ...others], equivalentsShown);
+		expect(pairsOfferedBy(own, groups).map((entry) => entry.data.code)).toEqual(['B1', 'G1', 'B2']);
 	});
 });
