@@ -6,7 +6,7 @@
  */
 import { kindLabels } from '../kinds';
 import { CatalogueIndex, entryPath, toCatalogueEntry, type CatalogueEntry } from '../catalogue';
-import { equivalentsOf, equivalentsShown, pairPath, pairsOffered, pairsOfferedBy, type ConceptRef } from '../compare';
+import { equivalentsOf, equivalentsShown, pairPath, pairsOfferedBy, type ConceptRef } from '../compare';
 import type { ConceptLink } from '../relations';
 import type { ProtocolData } from '../../schemas/protocol';
 import { conceptRefs, type ConceptItem, type ErrorItem, type ProtocolItem } from './collections';
