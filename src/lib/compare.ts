@@ -88,10 +88,64 @@ export function equivalentsOf(
 		.filter((group) => group.total > 0);
 }
 
-/** Shade step 0–4 for a cell with `count` codes, relative to the fullest cell of the matrix. */
-export function shadeStep(count: number, max: number): number {
-	if (count === 0 || max === 0) return 0;
-	return Math.max(1, Math.ceil((4 * count) / max));
+/** True when both codes mean the concept: the only case in which the site calls them equivalent. */
+export function bothExact(a: CatalogueEntry, b: CatalogueEntry, conceptId: string): boolean {
+	const mean = (entry: CatalogueEntry) => entry.data.concepts.some((link) => link.id === conceptId && link.relation === 'exact');
+	return mean(a) && mean(b);
+}
+
+/**
+ * The codes a code page lists as equivalent, from its equivalent groups: codes of other protocols that
+ * mean a concept this code means too, each once, with the first concept they share.
+ */
+export function exactEquivalentsOf(entry: CatalogueEntry, groups: readonly EquivalentGroup[]): { concept: ConceptRef; other: CatalogueEntry }[] {
+	const seen = new Set<CatalogueEntry>();
+	return groups.flatMap((group) =>
+		group.entries.flatMap((other) => {
+			if (seen.has(other) || !bothExact(entry, other, group.concept.id)) return [];
+			seen.add(other);
+			return [{ concept: group.concept, other }];
+		}),
+	);
+}
+
+/**
+ * How many of its equivalents a code page offers side by side. Each offer is a page (two, one per
+ * order), so the cap keeps a large catalogue's pair pages at a few per code; the real catalogue's
+ * codes have at most three equivalents each.
+ */
+export const pairsOffered = 3;
+
+/** The equivalents a code page offers side by side: one from each other protocol in turn, at most `pairsOffered`. */
+export function pairsOfferedBy(entry: CatalogueEntry, groups: readonly EquivalentGroup[]): CatalogueEntry[] {
+	const byProtocol = new Map<string, CatalogueEntry[]>();
+	for (const { other } of exactEquivalentsOf(entry, groups)) byProtocol.set(other.protocol, [...(byProtocol.get(other.protocol) ?? []), other]);
+	const lists = [...byProtocol.values()];
+	const offered: CatalogueEntry[] = [];
+	for (let round = 0; offered.length < pairsOffered && lists.some((list) => round < list.length); round += 1) {
+		for (const list of lists) if (round < list.length && offered.length < pairsOffered) offered.push(list[round]!);
+	}
+	return offered;
+}
+
+/** The address of two codes side by side, in the order given: `/compare/stt/0x0105/dtp/7001/`. */
+export function pairPath(first: CatalogueEntry, second: CatalogueEntry): string {
+	return `/compare/${first.protocol}/${first.slug}/${second.protocol}/${second.slug}/`;
+}
+
+/**
+ * How closely a protocol's codes cover a concept, by the closest one: `exact` when one means it,
+ * `partial` when the closest is a special case of it or covers more, `related` when they only touch
+ * it, `none` without a code. The matrix fills its cell by it.
+ */
+export type Heat = 'exact' | 'partial' | 'related' | 'none';
+export const heatValues: readonly Heat[] = ['exact', 'partial', 'related', 'none'];
+
+export function cellHeat(entries: readonly CatalogueEntry[], conceptId: string): Heat {
+	const relations = new Set(entries.flatMap((entry) => entry.data.concepts.filter((link) => link.id === conceptId).map((link) => link.relation)));
+	if (relations.has('exact')) return 'exact';
+	if (relations.has('narrower') || relations.has('broader')) return 'partial';
+	return relations.has('related') ? 'related' : 'none';
 }
 
 /** How far a protocol's own document says whether to retry, from which entries state it. */

@@ -55,6 +55,11 @@ export const deliverySchema = z.strictObject({
 	description: text,
 	/** The fields it carries. */
 	fields: z.array(deliveryFieldSchema).default([]),
+	/**
+	 * The kinds of code it carries, when the protocol has more than one carrier and each carries only
+	 * some kinds (M2M's REJECT message carries rejection codes). Absent: it carries every kind.
+	 */
+	kinds: z.array(kindSchema).optional(),
 });
 
 /** The document the protocol's codes come from. */

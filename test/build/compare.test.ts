@@ -6,8 +6,9 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { matrixCellShown } from '../../src/lib/pages/compare-index';
 import { triageRowsShown } from '../../src/lib/pages/triage';
-import { distRoot, page } from '../support/dist';
+import { builtPages, distRoot, fileForPath, page } from '../support/dist';
 import { catalogue } from '../support/catalogue';
+import { pairsOffered } from '../../src/lib/compare';
 
 const entries = catalogue.entries.map(({ file, data }) => ({ protocol: file.protocol!, path: `/${file.protocol}/${file.stem}/`, data }));
 const protocolIds = [...catalogue.protocols.keys()];
@@ -165,10 +166,35 @@ describe('typed relations', () => {
 		}
 	});
 
+	it('the matrix fills each cell by its closest code, and says so in signs and words, never by fill alone', () => {
+		const html = page('/compare/');
+		const table = html.querySelector('table.concept-matrix')!;
+		const closeness = ['exact', 'narrower', 'broader', 'related'];
+		const heatOf = { exact: 'exact', narrower: 'partial', broader: 'partial', related: 'related' } as Record<string, string>;
+		const signOf = { exact: '=', narrower: '⊂', broader: '⊃', related: '~' } as Record<string, string>;
+		for (const [id] of catalogue.concepts) {
+			for (const cell of table.querySelectorAll(`tr#concept-${id} td`)) {
+				// Judged from the content, not from the codes the cell has room to name.
+				const ordered = [...catalogue.protocols].sort(([, a], [, b]) => a.order - b.order).map(([protocolId]) => protocolId);
+				const protocolId = ordered[cell.parentNode.querySelectorAll('td').indexOf(cell)]!;
+				const linked = entries.filter((entry) => entry.protocol === protocolId && linkOf(entry, id) !== undefined);
+				const closest = closeness.find((relation) => linked.some((entry) => linkOf(entry, id)?.relation === relation));
+				expect(cell.getAttribute('data-heat'), `${id} ${cell.getAttribute('data-label')}`).toBe(closest ? heatOf[closest] : 'none');
+				expect(cell.classList.contains(`heat-${closest ? heatOf[closest] : 'none'}`)).toBe(true);
+				if (closest) {
+					expect(cell.querySelector('.heat-mark')!.text).toBe(signOf[closest]);
+					expect(cell.querySelector('.count .sr-only')!.text).toMatch(/closest match: (equivalent|special case|covers more|related)/);
+				}
+			}
+		}
+		const legend = html.querySelector('#matrix-legend')!.text;
+		for (const words of ['equivalent', 'special case', 'covers more', 'related', 'none']) expect(legend).toContain(words);
+	});
+
 	it('code pages list as equivalent only codes that both mean the concept, and the rest as related', () => {
 		for (const entry of entries) {
 			const html = page(entry.path);
-			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a').map((a) => a.getAttribute('href'));
+			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a:not(.compare-pair)').map((a) => a.getAttribute('href'));
 			for (const href of equivalent) {
 				const other = entries.find((candidate) => candidate.path === href)!;
 				const shared = entry.data.concepts.filter((link) => link.relation === 'exact' && linkOf(other, link.id)?.relation === 'exact');
@@ -185,5 +211,98 @@ describe('typed relations', () => {
 				expect(page(`/compare/${link.id}/`).text, `${entry.path} → ${link.id}`).toContain(link.caveat!.replace(/`/g, ''));
 			}
 		}
+	});
+});
+
+describe('two codes side by side', () => {
+	const linkOf = (entry: (typeof entries)[number], concept: string) => entry.data.concepts.find((link) => link.id === concept);
+	const bothMean = (a: (typeof entries)[number], b: (typeof entries)[number]) => a.data.concepts.some((link) => link.relation === 'exact' && linkOf(b, link.id)?.relation === 'exact');
+	const pairLinks = entries.flatMap((entry) => page(entry.path).querySelectorAll('#equivalent-codes + ul a.compare-pair').map((a) => ({ entry, href: a.getAttribute('href')! })));
+	const pairPaths = builtPages().filter((path) => /^\/compare\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path));
+	const sidesOf = (path: string) => {
+		const [, , p1, s1, p2, s2] = path.split('/');
+		return [entries.find((entry) => entry.path === `/${p1}/${s1}/`)!, entries.find((entry) => entry.path === `/${p2}/${s2}/`)!] as const;
+	};
+
+	it('every code page offers them for each of its equivalents, and every such link leads to a built page', () => {
+		// STT 0x0105 means a version mismatch, as DTP 7001 does.
+		expect(pairLinks.map((link) => link.href)).toContain('/compare/stt/0x0105/dtp/7001/');
+		for (const entry of entries) {
+			const equivalents = page(entry.path).querySelectorAll('#equivalent-codes + ul li');
+			const others = new Set(equivalents.map((item) => item.querySelector('a')!.getAttribute('href')));
+			const offered = equivalents.filter((item) => item.querySelector('a.compare-pair'));
+			// Every equivalent, or the first few when a code has many.
+			expect(new Set(offered.map((item) => item.querySelector('a')!.getAttribute('href'))).size, entry.path).toBe(Math.min(others.size, pairsOffered));
+			for (const item of offered) {
+				const other = item.querySelector('a')!.getAttribute('href');
+				expect(item.querySelector('a.compare-pair')?.getAttribute('href'), `${entry.path} → ${other}`).toBe(`/compare${entry.path}${other!.slice(1)}`);
+			}
+		}
+		for (const { entry, href } of pairLinks) expect(fileForPath(href), `${entry.path} → ${href}`).toBeDefined();
+	});
+
+	it('exist only for codes of two protocols that both mean a concept, and in both orders', () => {
+		expect(pairPaths.length).toBeGreaterThan(0);
+		for (const path of pairPaths) {
+			const [a, b] = sidesOf(path);
+			expect(a && b, path).toBeTruthy();
+			expect(a.protocol, path).not.toBe(b.protocol);
+			expect(bothMean(a, b), path).toBe(true);
+			expect(pairPaths, path).toContain(`/compare${b.path}${a.path.slice(1)}`);
+			expect(page(path).querySelector('.pair-swap a')?.getAttribute('href'), path).toBe(`/compare${b.path}${a.path.slice(1)}`);
+		}
+	});
+
+	it('have one canonical address for both orders: the protocols in their order', () => {
+		const orderOf = (protocol: string) => catalogue.protocols.get(protocol)!.order;
+		for (const path of pairPaths) {
+			const [a, b] = sidesOf(path);
+			const canonical = orderOf(a.protocol) <= orderOf(b.protocol) ? path : `/compare${b.path}${a.path.slice(1)}`;
+			const links = page(path).querySelectorAll('link[rel="canonical"]');
+			expect(links, path).toHaveLength(1);
+			expect(new URL(links[0]!.getAttribute('href')!).pathname, path).toBe(canonical);
+		}
+	});
+
+	it('hold both codes’ facts row by row, each labelled, without JavaScript', () => {
+		for (const path of pairPaths) {
+			const html = page(path);
+			const [a, b] = sidesOf(path);
+			for (const heading of ['why-compared', 'meaning', 'causes', 'what-to-do-now', 'steps', 'delivery']) expect(html.querySelector(`h2#${heading}`), `${path} #${heading}`).not.toBeNull();
+			const text = (selector: string) => html.querySelector(selector)!.text.replace(/\s+/g, ' ');
+			const plain = (value: string) => value.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+			const heads = html.querySelectorAll('.pair-heads .pair-code a').map((link) => link.getAttribute('href'));
+			expect(heads, path).toEqual([a.path, b.path]);
+			for (const [position, entry] of [a, b].entries()) {
+				const protocolName = catalogue.protocols.get(entry.protocol)!.name;
+				for (const row of ['meaning', 'causes', 'what-to-do-now', 'steps', 'delivery']) {
+					const cell = html.querySelectorAll(`section[aria-labelledby="${row}"] .pair-cell`)[position]!;
+					expect(cell.querySelector('.pair-label')!.text, `${path} ${row}`).toBe(`${protocolName} ${entry.data.code}`);
+				}
+				expect(text('section[aria-labelledby="meaning"]'), path).toContain(plain(entry.data.meaning));
+				for (const cause of entry.data.causes) expect(text('section[aria-labelledby="causes"]'), path).toContain(plain(cause));
+				expect(text('section[aria-labelledby="what-to-do-now"]'), path).toContain(plain(entry.data.action.first));
+				for (const step of entry.data.actions?.steps ?? []) expect(text('section[aria-labelledby="steps"]'), path).toContain(plain(step));
+				const carriers = catalogue.protocols.get(entry.protocol)!.delivery.filter((carrier) => carrier.kinds === undefined || carrier.kinds.includes(entry.data.kind));
+				for (const carrier of carriers) expect(text('section[aria-labelledby="delivery"]'), path).toContain(carrier.name);
+			}
+			const shared = a.data.concepts.filter((link) => link.relation === 'exact' && linkOf(b, link.id)?.relation === 'exact');
+			for (const link of shared) expect(html.querySelector(`#why-compared + ul a[href="/compare/${link.id}/"]`), `${path} ${link.id}`).not.toBeNull();
+		}
+	});
+
+	it('are listed in the linking guide, with examples that lead to built pages in both orders', () => {
+		const examples = page('/guides/linking/').querySelectorAll('a').map((a) => a.getAttribute('href') ?? '').filter((href) => pairPaths.includes(href));
+		expect(examples).toContain('/compare/stt/0x0105/dtp/7001/');
+		expect(examples).toContain('/compare/dtp/7001/stt/0x0105/');
+		expect(page('/guides/urls/').text).toContain('/compare/<protocol>/<slug>/<protocol>/<slug>/');
+	});
+
+	it('M2M codes are delivered by the carrier of their kind only', () => {
+		const html = page('/compare/stt/0x0105/m2m/reject-version_mismatch/');
+		const m2m = html.querySelectorAll('section[aria-labelledby="delivery"] .pair-cell')[1]!.text;
+		expect(m2m).toContain('REJECT message');
+		expect(m2m).not.toContain('CLOSE message');
+		expect(m2m).not.toContain('Proxy HTTP response');
 	});
 });

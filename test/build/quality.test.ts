@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, distRoot, fileForPath, page } from '../support/dist';
-import { refs } from '../support/catalogue';
+import { catalogue, refs } from '../support/catalogue';
 import { parseHeadersFile } from '../../src/lib/headers';
 import { astroBuild } from '../../scripts/lib/astro-build';
 import { invalidFixtures, materialiseFixture } from '../support/fixtures';
@@ -30,6 +30,15 @@ describe('valid HTML', () => {
 	}, 300_000);
 });
 
+/** For a pair page `/compare/<p>/<slug>/<p>/<slug>/`, the same pair with its protocols in their order. */
+function pairCanonical(path: string): string | undefined {
+	const parts = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/$/.exec(path);
+	if (!parts) return undefined;
+	const [, p1, s1, p2, s2] = parts;
+	const order = (protocol: string) => catalogue.protocols.get(protocol)!.order;
+	return order(p1!) <= order(p2!) ? path : `/compare/${p2}/${s2}/${p1}/${s1}/`;
+}
+
 describe('page metadata', () => {
 	it.each(contentPages)('%s has a title, a description, a canonical link and OpenGraph tags', (path) => {
 		const html = page(path);
@@ -37,8 +46,9 @@ describe('page metadata', () => {
 		expect(title.length).toBeGreaterThan(5);
 		expect(title).toContain('Protocol Error Atlas');
 		expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
-		// An embeddable card is a view of a code's page, and names that page as canonical.
-		const canonicalPath = path.startsWith('/embed/') ? path.slice('/embed'.length) : path;
+		// An embeddable card is a view of a code's page, and names that page as canonical; two codes side by
+		// side name the order of their protocols as canonical.
+		const canonicalPath = path.startsWith('/embed/') ? path.slice('/embed'.length) : (pairCanonical(path) ?? path);
 		if (path !== '/404.html') {
 			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${canonicalPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 		}

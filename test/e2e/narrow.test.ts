@@ -16,6 +16,7 @@ const sample = [
 	'/404.html',
 	...pages.filter((path) => /^\/[^/]+\/$/.test(path) && path !== '/codes/' && builtPage(path).querySelector('table.code-table') !== null),
 	pages.find((path) => path.startsWith('/compare/') && path !== '/compare/')!,
+	'/compare/stt/0x0105/m2m/reject-version_mismatch/',
 	pages.find((path) => path.startsWith('/guides/'))!,
 	'/stt/0x0101/',
 	'/m2m/aeaderror-decryptionfailed/',
@@ -33,5 +34,27 @@ describe('at 390 px on a phone', () => {
 		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
 		await context.close();
 		expect(widths.page, `page width on a ${widths.screen}px screen`).toBeLessThanOrEqual(390);
+	});
+});
+
+describe('the comparison never breaks a code inside a word', () => {
+	// A code with no space and no `::` (where a Rust path may wrap) must stand on one line.
+	it.each([1280, 1024, 390])('at %i px, on /compare/ and a pair page', async (width) => {
+		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		const broken: string[] = [];
+		for (const path of ['/compare/', '/compare/stt/0x0105/m2m/reject-version_mismatch/']) {
+			await page.goto(`${site.url}${path}`);
+			broken.push(
+				...(await page.evaluate(() =>
+					[...document.querySelectorAll('.sl-markdown-content code')]
+						.filter((code) => (code as HTMLElement).offsetParent !== null && !/\s|::/.test(code.textContent ?? ''))
+						.filter((code) => new Set([...code.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+						.map((code) => code.textContent ?? ''),
+				)).map((code) => `${path} ${code}`),
+			);
+		}
+		await context.close();
+		expect(broken).toEqual([]);
 	});
 });

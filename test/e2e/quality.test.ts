@@ -18,6 +18,7 @@ const pageTypes = {
 	'sub-code': '/stt/0x0405_01/',
 	compare: '/compare/',
 	concept: '/compare/version-mismatch/',
+	'two codes side by side': '/compare/stt/0x0105/dtp/7001/',
 	'all codes': '/codes/',
 	// With rows fetched from the protocol's shard.
 	'all codes, one protocol': '/codes/?protocol=m2m',
@@ -74,6 +75,30 @@ describe('keyboard', () => {
 		await page.locator('#lookup-results a').first().focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/stt\/0x0302\/$/);
+		await page.close();
+	});
+
+	it('reaches the matrix’s code links with Tab, focus visible, and opens a folded cell with Enter', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.url}/compare/`);
+		// Start just before the matrix: the first Tab lands on its first concept, the next on its first code.
+		await page.locator('#matrix').evaluate((heading) => {
+			heading.setAttribute('tabindex', '-1');
+			(heading as HTMLElement).focus();
+		});
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), outline: getComputedStyle(document.activeElement!).outlineStyle }));
+		expect(focused.href).toMatch(/^\/[a-z-]+\/[^/]+\/$/);
+		expect(focused.outline).not.toBe('none');
+		const fold = page.locator('.concept-matrix details.heat-more').first();
+		const hidden = fold.locator('li a').first();
+		expect(await hidden.isVisible()).toBe(false);
+		await fold.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await hidden.waitFor({ state: 'visible' });
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('details')?.open)).toBe(true);
 		await page.close();
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptMatrix, equivalentsOf, retryExpression, shadeStep } from '../../src/lib/compare';
+import { cellHeat, conceptMatrix, equivalentsOf, retryExpression } from '../../src/lib/compare';
 import { CatalogueIndex, type CatalogueEntry } from '../../src/lib/catalogue';
 
 const entry = (protocol: string, code: string, concepts: string[], origin: 'source' | 'site' = 'site'): CatalogueEntry =>
@@ -51,12 +51,19 @@ describe('equivalentsOf', () => {
 	});
 });
 
-describe('shadeStep', () => {
-	it('is 0 for none and grows to 4 at the fullest cell', () => {
-		expect(shadeStep(0, 5)).toBe(0);
-		expect(shadeStep(1, 5)).toBe(1);
-		expect(shadeStep(5, 5)).toBe(4);
-		expect(shadeStep(0, 0)).toBe(0);
+describe('cellHeat', () => {
+	const linked = (code: string, relation: string) => ({ ...entry('a', code, []), data: { code, concepts: [{ id: 'timeout', relation }] } }) as unknown as CatalogueEntry;
+
+	it('is the closest relation of the cell’s codes: exact, then a special case or more, then related', () => {
+		expect(cellHeat([linked('1', 'related'), linked('2', 'exact'), linked('3', 'narrower')], 'timeout')).toBe('exact');
+		expect(cellHeat([linked('1', 'related'), linked('2', 'broader')], 'timeout')).toBe('partial');
+		expect(cellHeat([linked('1', 'narrower')], 'timeout')).toBe('partial');
+		expect(cellHeat([linked('1', 'related')], 'timeout')).toBe('related');
+	});
+
+	it('is none for a cell without codes, and reads only the links to its own concept', () => {
+		expect(cellHeat([], 'timeout')).toBe('none');
+		expect(cellHeat([linked('1', 'related')], 'auth')).toBe('none');
 	});
 });
 

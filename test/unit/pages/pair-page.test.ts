@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { toCatalogueEntry } from '../../../src/lib/catalogue';
+import { equivalentsOf, equivalentsShown, pairPath, pairsOffered, pairsOfferedBy } from '../../../src/lib/compare';
+import { conceptRefs } from '../../../src/lib/pages/collections';
+import { carriersOf, pairPages, pairRows } from '../../../src/lib/pages/pair-page';
+import { code, concept, protocol } from './fixture';
+
+const beta = protocol('beta', 'Beta', 2);
+const protocols = [
+	{
+		...beta,
+		data: {
+			...beta.data,
+			delivery: [
+				{ name: 'Reject frame', description: 'Refuses a session.', fields: [], kinds: ['rejection-code' as const] },
+				{ name: 'Error frame', description: 'Sent on failure.', fields: [{ name: 'code', description: 'The code.', optional: false }], kinds: ['error-code' as const] },
+			],
+		},
+	},
+	protocol('alpha', 'Alpha', 1),
+	protocol('gamma', 'Gamma', 3),
+];
+const concepts = [concept('timeout', 'Timeout', 2), concept('auth', 'Auth', 1)];
+const errors = [
+	code('beta', 'B1', {
+		concepts: ['timeout', { id: 'auth', relation: 'related', caveat: 'Only when the login times out.' }],
+		causes: ['The peer is slow'],
+		actions: { label: 'Recovery', steps: ['Wait', 'Reconnect'], ordered: true },
+	}),
+	code('beta', 'B2', { concepts: [{ id: 'timeout', relation: 'narrower', caveat: 'Only the handshake.' }] }),
+	code('alpha', 'A1', { concepts: ['timeout', 'auth'] }),
+	code('gamma', 'G1', { concepts: ['auth'] }),
+];
+
+describe('pairPages', () => {
+	const pages = pairPages(protocols, concepts, errors);
+	const byPath = new Map(pages.map((page) => [page.path, page]));
+
+	it('makes a page for each order of every two codes of different protocols that both mean a concept, and none for a looser link', () => {
+		expect([...byPath.keys()].sort()).toEqual([
+			'/compare/alpha/a1/beta/b1/',
+			'/compare/alpha/a1/gamma/g1/',
+			'/compare/beta/b1/alpha/a1/',
+			'/compare/gamma/g1/alpha/a1/',
+		]);
+	});
+
+	it('makes the order of the protocols canonical, whichever code the address names first', () => {
+		expect(byPath.get('/compare/beta/b1/alpha/a1/')!.canonicalPath).toBe('/compare/alpha/a1/beta/b1/');
+		expect(byPath.get('/compare/alpha/a1/beta/b1/')!.canonicalPath).toBe('/compare/alpha/a1/beta/b1/');
+		expect(byPath.get('/compare/gamma/g1/alpha/a1/')!.params).toEqual({ p1: 'gamma', s1: 'g1', p2: 'alpha', s2: 'a1' });
+		// Each order links to the other, so the canonical one is reached even where only the other is offered.
+		expect(byPath.get('/compare/gamma/g1/alpha/a1/')!.swappedPath).toBe('/compare/alpha/a1/gamma/g1/');
+		expect(byPath.get('/compare/alpha/a1/gamma/g1/')!.swappedPath).toBe('/compare/gamma/g1/alpha/a1/');
+	});
+
+	it('sets the codes out in the order the address names them, each labelled and linked to its page', () => {
+		const page = byPath.get('/compare/beta/b1/alpha/a1/')!;
+		expect(page.sides.map((side) => [side.label, side.path, side.entry.data.causes])).toEqual([
+			['Beta B1', '/beta/b1/', ['The peer is slow']],
+			['Alpha A1', '/alpha/a1/', []],
+		]);
+		expect(page.title).toBe('Beta B1 and Alpha A1');
+		expect(page.description).toContain('both mean timeout');
+	});
+
+	it('states the concepts both codes mean first, then the looser ones with each code’s relation and caveat', () => {
+		const page = byPath.get('/compare/alpha/a1/beta/b1/')!;
+		expect(page.shared.map((item) => [item.concept.id, item.exact, item.links.map((link) => link.relation)])).toEqual([
+			['timeout', true, ['exact', 'exact']],
+			['auth', false, ['exact', 'related']],
+		]);
+		expect(page.shared[1]!.links[1].caveat).toBe('Only when the login times out.');
+	});
+
+	it('gives each code the carriers of its own kind, and every row of the comparison as a heading', () => {
+		const page = byPath.get('/compare/alpha/a1/beta/b1/')!;
+		expect(page.sides[1].carriers.map((carrier) => carrier.name)).toEqual(['Error frame']);
+		expect(page.sides[0].carriers.map((carrier) => carrier.name)).toEqual(['Error frame']);
+		expect(page.headings.map((heading) => heading.slug)).toEqual(['why-compared', 'meaning', 'causes', 'what-to-do-now', 'steps', 'delivery']);
+		expect(page.headings).toEqual(pairRows);
+	});
+});
+
+describe('carriersOf', () => {
+	const data = protocols[0]!.data;
+	it('keeps the carriers that name the kind, and falls back to all when none does', () => {
+		expect(carriersOf(data, 'rejection-code').map((carrier) => carrier.name)).toEqual(['Reject frame']);
+		expect(carriersOf(data, 'http-status').map((carrier) => carrier.name)).toEqual(['Reject frame', 'Error frame']);
+	});
+});
+
+describe('pair pages of a large catalogue', () => {
+	// Twelve codes on each side of one concept: a code page offers at most `equivalentsShown` of them.
+	const many = [...Array.from({ length: 12 }, (_, at) => code('alpha', `A${at}`, { concepts: ['timeout'] })), ...Array.from({ length: 12 }, (_, at) => code('beta', `B${at}`, { concepts: ['timeout'] }))];
+	const pages = pairPages(protocols, concepts, many);
+	const paths = new Set(pages.map((page) => page.path));
+
+	it('has a page for every pair a code page offers, in both orders', () => {
+		const entries = many.map(toCatalogueEntry);
+		for (const entry of entries) {
+			const offered = pairsOfferedBy(entry, equivalentsOf(entry, conceptRefs(concepts), entries, equivalentsShown));
+			expect(offered.length).toBe(pairsOffered);
+			for (const other of offered) {
+				expect(paths.has(pairPath(entry, other)), pairPath(entry, other)).toBe(true);
+				expect(paths.has(pairPath(other, entry)), pairPath(other, entry)).toBe(true);
+			}
+		}
+	});
+
+	it('grows with the number of codes, not with its square', () => {
+		// Every pair of the 24 codes would be 12 × 12 pairs, 288 pages; each code offers three.
+		expect(pages.length).toBeLessThanOrEqual(2 * many.length * pairsOffered);
+		// Alpha's codes offer Beta's first three and Beta's offer Alpha's first three: 12 × 3 + 3 × 12 pairs,
+		// less the 3 × 3 counted twice, each in two orders.
+		expect(pages.length).toBe(2 * (12 * 3 + 3 * 12 - 3 * 3));
+	});
+});
+
+describe('pairsOfferedBy', () => {
+	it('offers one equivalent of each other protocol in turn, at most pairsOffered', () => {
+		const own = toCatalogueEntry(code('alpha', 'A', { concepts: ['timeout'] }));
+		const others = [...['B1', 'B2', 'B3'].map((c) => code('beta', c, { concepts: ['timeout'] })), code('gamma', 'G1', { concepts: ['timeout'] })].map(toCatalogueEntry);
+		const groups = equivalentsOf(own, conceptRefs(concepts), [own, ...others], equivalentsShown);
+		expect(pairsOfferedBy(own, groups).map((entry) => entry.data.code)).toEqual(['B1', 'G1', 'B2']);
+	});
+});
