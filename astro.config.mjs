@@ -70,6 +70,7 @@ export default defineConfig({
 				},
 			],
 			components: {
+				Footer: './src/components/overrides/Footer.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
