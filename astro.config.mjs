@@ -11,6 +11,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
+import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -26,7 +27,7 @@ const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScr
 const agents = inBackground(agentFiles(catalogue));
 
 export default defineConfig({
-	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
+	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
 	// Synthetic catalogues (npm run bench) build with their own cache, so they never mix with the real one.
 	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
@@ -55,6 +56,8 @@ export default defineConfig({
 		incrementalBuild: process.env.ATLAS_INCREMENTAL === 'on',
 	},
 	integrations: [
+		// A production build without ATLAS_SITE_URL publishes the placeholder origin: it says so.
+		siteOrigin(process.env.ATLAS_SITE_URL),
 		api.start,
 		headers.start,
 		agents.start,
@@ -68,6 +71,8 @@ export default defineConfig({
 					tag: 'link',
 					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Protocol Error Atlas', href: '/opensearch.xml' },
 				},
+				// Without JavaScript Starlight cannot follow the system's light or dark setting: this does (src/lib/no-script-theme.ts).
+				{ tag: 'noscript', content: '<link rel="stylesheet" href="/no-script-theme.css">' },
 			],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
