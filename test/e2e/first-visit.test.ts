@@ -59,3 +59,136 @@ describe('the search dialog', () => {
 		await close();
 	});
 });
+
+describe('the keyboard', () => {
+	it('"/" opens the search dialog, as the home page says, but not while typing in a box', async () => {
+		const { page, close } = await open('/');
+		await page.locator('#home-lookup-q').focus();
+		await page.keyboard.press('/');
+		expect(await page.locator('#home-lookup-q').inputValue()).toBe('/');
+		expect(await page.locator('site-search dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false);
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		await page.locator('#starlight__search .pagefind-ui__search-input').waitFor();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+		await close();
+	});
+});
+
+describe('sorting a table of codes', () => {
+	const codes = (page: Page) => page.locator('table.code-table tbody tr:not([hidden]) th a').allTextContents();
+
+	it('shows the order the table is already in, and turns it round on the first press', async () => {
+		const { page, close } = await open('/stt/');
+		const header = page.locator('th[data-sort="code"]');
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+		const before = await codes(page);
+		await header.locator('button').click();
+		expect(await header.getAttribute('aria-sort')).toBe('descending');
+		expect(await codes(page)).toEqual([...before].reverse());
+		await close();
+	});
+
+	it('changes what is seen on the first press of any column', async () => {
+		const { page, close } = await open('/stt/');
+		for (const key of ['name', 'category', 'summary', 'retry']) {
+			await page.goto(`${site.url}/stt/`);
+			const before = { rows: await codes(page), arrows: await page.locator('th[aria-sort]').evaluateAll((cells) => cells.map((cell) => `${cell.getAttribute('data-sort')}:${cell.getAttribute('aria-sort')}`)) };
+			await page.locator(`th[data-sort="${key}"] button`).click();
+			const after = { rows: await codes(page), arrows: await page.locator('th[aria-sort]').evaluateAll((cells) => cells.map((cell) => `${cell.getAttribute('data-sort')}:${cell.getAttribute('aria-sort')}`)) };
+			expect(after, key).not.toEqual(before);
+			expect(after.arrows, key).toEqual([`${key}:${after.arrows[0]?.split(':')[1]}`]);
+		}
+		await close();
+	});
+});
+
+describe('copying a code’s link', () => {
+	it('says "Copied." in a live region, clear of the button', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/stt/0x0101/`);
+		const button = page.locator('.copy-link');
+		await button.click();
+		const status = page.locator('.copy-status');
+		await expect.poll(() => status.textContent()).toBe('Copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/stt\/0x0101\/$/);
+		// On the button's line, a gap after it; or on a line of its own below it.
+		const place = await page.evaluate(() => {
+			const text = document.createRange();
+			text.selectNodeContents(document.querySelector('.copy-status')!);
+			const status = text.getBoundingClientRect();
+			const button = document.querySelector('.copy-link')!.getBoundingClientRect();
+			return { below: status.top >= button.bottom - 1, gap: status.left - button.right };
+		});
+		if (!place.below) expect(place.gap).toBeGreaterThanOrEqual(4);
+		await context.close();
+	});
+});
+
+describe('on a phone', () => {
+	it('a code page leads with the summary and what to do; the facts are one tap away', async () => {
+		const { page, close } = await open('/stt/0x0101/', phone);
+		const facts = page.locator('dl.facts');
+		expect(await facts.isVisible()).toBe(false);
+		expect(await page.locator('.what-to-do').evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(844);
+		// The section with the steps begins within about a screen and a half.
+		expect(await page.locator('#what-to-do').evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(844 * 1.5);
+		await page.locator('details.facts-details > summary').click();
+		expect(await facts.isVisible()).toBe(true);
+		await close();
+	});
+
+	it('a table of codes is a list of cards no wider than the screen, with the sort buttons above', async () => {
+		const { page, close } = await open('/codes/', phone);
+		const card = page.locator('table.code-table tbody tr').first();
+		const box = await card.boundingBox();
+		expect(box!.width).toBeLessThanOrEqual(390);
+		const code = await card.locator('th').boundingBox();
+		const summary = await card.locator('td.summary').boundingBox();
+		expect(summary!.y).toBeGreaterThan(code!.y);
+		expect(summary!.x).toBeLessThanOrEqual(code!.x + 1);
+		expect(await card.locator('td.summary').evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Summary');
+		expect(await page.locator('th[data-sort="code"] button').isVisible()).toBe(true);
+		await close();
+	});
+});
+
+describe('sort buttons', () => {
+	it('never put their arrow on a line of its own', async () => {
+		for (const options of [{ viewport: { width: 1280, height: 900 } }, phone]) {
+			const { page, close } = await open('/codes/', options);
+			const strays = await page.locator('.sort-button').evaluateAll((buttons) =>
+				buttons.flatMap((button) => {
+					// The label's own lines against the button's: an arrow alone adds a line below the label.
+					const range = document.createRange();
+					range.selectNodeContents(button);
+					const labelLines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+					const buttonLines = Math.round(button.getBoundingClientRect().height / parseFloat(getComputedStyle(button).lineHeight));
+					return buttonLines > labelLines ? [`${button.textContent}: ${buttonLines} lines, label ${labelLines}`] : [];
+				}),
+			);
+			expect(strays).toEqual([]);
+			await close();
+		}
+	});
+});
+
+describe('without JavaScript', () => {
+	const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, value) => sum + value, 0) / 3;
+
+	it('follows the system’s light or dark setting, and shows a link in place of the search button', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, close } = await open('/stt/0x0101/', { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, colorScheme });
+			const shade = lightness(await background(page));
+			if (colorScheme === 'light') expect(shade).toBeGreaterThan(200);
+			else expect(shade).toBeLessThan(60);
+			expect(await page.locator('site-search').isVisible()).toBe(false);
+			expect(await page.locator('a.no-script-search').getAttribute('href')).toBe('/codes/');
+			expect(await page.locator('a.no-script-search').isVisible()).toBe(true);
+			await close();
+		}
+	});
+});
