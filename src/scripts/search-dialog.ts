@@ -5,7 +5,7 @@
  */
 import { lookupHref, offersLookup } from '../lib/search-terms';
 
-export function enhanceSearchDialog(host: HTMLElement): void {
+export function enhanceSearchDialog(host: Element): void {
 	const input = host.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
 	if (input) enhance(host, input);
 	else {
@@ -20,7 +20,7 @@ export function enhanceSearchDialog(host: HTMLElement): void {
 	}
 }
 
-function enhance(host: HTMLElement, input: HTMLInputElement): void {
+function enhance(host: Element, input: HTMLInputElement): void {
 	const offer = document.createElement('p');
 	offer.className = 'search-lookup-offer';
 	offer.hidden = true;
@@ -50,7 +50,8 @@ function enhance(host: HTMLElement, input: HTMLInputElement): void {
 	new MutationObserver(update).observe(host, { childList: true, subtree: true, characterData: true });
 	input.addEventListener('input', update);
 
-	host.addEventListener('keydown', (event) => {
+	host.addEventListener('keydown', (event: Event) => {
+		if (!(event instanceof KeyboardEvent)) return;
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
 		const stops = [input, ...(offer.hidden ? [] : [link]), ...host.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')];
