@@ -71,8 +71,9 @@ export default defineConfig({
 					tag: 'link',
 					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Protocol Error Atlas', href: '/opensearch.xml' },
 				},
-				// Without JavaScript Starlight cannot follow the system's light or dark setting: this does (src/lib/no-script-theme.ts).
-				{ tag: 'noscript', content: '<link rel="stylesheet" href="/no-script-theme.css">' },
+				// Without JavaScript Starlight cannot follow the system's light or dark setting, nor search: this
+				// follows the system, and hides the search button for a link to /codes/ (src/lib/no-script-theme.ts).
+				{ tag: 'noscript', content: '<link rel="stylesheet" href="/no-script.css">' },
 			],
 			components: {
 				Footer: './src/components/overrides/Footer.astro',

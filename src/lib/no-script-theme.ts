@@ -18,9 +18,20 @@ export function lightDeclarations(propsCss: string): string {
 	return body;
 }
 
-/** The stylesheet: Starlight's light colours when the system asks for light, and the light colours of code blocks. */
+/**
+ * The stylesheet: Starlight's light colours when the system asks for light, and the light colours of code
+ * blocks; and the header's search button, which cannot work without a script, gives way to the link to
+ * /codes/ that the Search override writes in a <noscript>.
+ */
 export function noScriptThemeCss(propsCss: string): string {
-	return `/* Only linked from <noscript>: with JavaScript, Starlight's theme picker decides. */
+	return `/* Only linked from <noscript>: with JavaScript, Starlight's theme picker and search decide. */
+site-search {
+	display: none !important;
+}
+.no-script-search {
+	align-self: center;
+	font-size: var(--sl-text-sm);
+}
 @media (prefers-color-scheme: light) {
 	:root {
 		color-scheme: light;
