@@ -51,6 +51,12 @@ describe('the search dialog', () => {
 		await close();
 	});
 
+	it('finds the JSON API first when asked for it', async () => {
+		const { page, close } = await open('/');
+		expect((await search(page, 'json api'))[0]?.url).toBe('/guides/json-api/');
+		await close();
+	});
+
 	it('shows the first result on a phone without scrolling past the filters', async () => {
 		const { page, close } = await open('/', phone);
 		await search(page, 'session');
