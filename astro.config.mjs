@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
+import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -27,7 +28,7 @@ const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScr
 const agents = inBackground(agentFiles(catalogue));
 
 export default defineConfig({
-	site: process.env.ATLAS_SITE_URL ?? 'https://protocol-error-atlas.example',
+	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
 	// Synthetic catalogues (npm run bench) build with their own cache, so they never mix with the real one.
 	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
@@ -56,6 +57,8 @@ export default defineConfig({
 		incrementalBuild: process.env.ATLAS_INCREMENTAL === 'on',
 	},
 	integrations: [
+		// A production build without ATLAS_SITE_URL publishes the placeholder origin: it says so.
+		siteOrigin(process.env.ATLAS_SITE_URL),
 		api.start,
 		headers.start,
 		agents.start,
@@ -69,8 +72,12 @@ export default defineConfig({
 					tag: 'link',
 					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Protocol Error Atlas', href: '/opensearch.xml' },
 				},
+				// Without JavaScript Starlight cannot follow the system's light or dark setting, nor search: this
+				// follows the system, and hides the search button for a link to /codes/ (src/lib/no-script-theme.ts).
+				{ tag: 'noscript', content: '<link rel="stylesheet" href="/no-script.css">' },
 			],
 			components: {
+				Footer: './src/components/overrides/Footer.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',

@@ -62,3 +62,23 @@ export function searchTermsOf(query: string, index?: ResolverIndex): string {
 	const terms = [...new Set(words)].slice(0, maxWords).join(' ');
 	return terms === '' ? query : terms;
 }
+
+/** A token that reads as a code: hex, a short number, or a name in SNAKE_CASE or snake_case. */
+const codeShaped = /(?:^|[\s:=(,"'])(?:0x[0-9a-f]{1,6}(?:_\d{2})?|\d{1,4}|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)(?=$|[\s:,.)"'])/i;
+
+/**
+ * Whether the search dialog offers to open the query in the lookup: when the index finds nothing, or
+ * the query reads as a pasted log or error line (pasted output, or several words with a code among them),
+ * which the lookup reads better than a word search does.
+ */
+export function offersLookup(query: string, resultCount: number): boolean {
+	const trimmed = query.trim();
+	if (trimmed === '') return false;
+	if (resultCount === 0 || looksPasted(trimmed)) return true;
+	return trimmed.split(/\s+/).length >= 3 && codeShaped.test(trimmed);
+}
+
+/** The lookup page with this text in its box. */
+export function lookupHref(query: string): string {
+	return `/lookup/?q=${encodeURIComponent(query.trim())}`;
+}

@@ -32,6 +32,8 @@ export function enhanceCodeTable(block: HTMLElement): void {
 	const orders = new Set(rows.map((row) => row.dataset.order));
 	let sortKey = '';
 	let sortDirection: 'ascending' | 'descending' = 'ascending';
+	/** The column the table's own order already follows, ascending (the code, on a protocol's page): its header says so. */
+	let impliedKey = '';
 
 	for (const header of headers) {
 		const button = document.createElement('button');
@@ -41,7 +43,10 @@ export function enhanceCodeTable(block: HTMLElement): void {
 		header.replaceChildren(button);
 		button.addEventListener('click', () => {
 			const key = header.dataset.sort!;
-			sortDirection = sortKey === key && sortDirection === 'ascending' ? 'descending' : 'ascending';
+			const current = sortKey || impliedKey;
+			if (current === key) sortDirection = sortDirection === 'ascending' ? 'descending' : 'ascending';
+			// A first press always changes what is seen: a table already in this column's order turns round.
+			else sortDirection = inOrderOf([...body.rows], key, 'ascending') ? 'descending' : 'ascending';
 			sortKey = key;
 			update();
 		});
@@ -51,6 +56,23 @@ export function enhanceCodeTable(block: HTMLElement): void {
 		const index = headers.findIndex((header) => header.dataset.sort === key);
 		const cell = row.cells[headers[index]!.cellIndex];
 		return cell?.dataset.value ?? cell?.textContent?.trim() ?? '';
+	}
+
+	function byOrder(a: HTMLTableRowElement, b: HTMLTableRowElement): number {
+		return Number(a.dataset.order) - Number(b.dataset.order);
+	}
+
+	function sorted(list: readonly HTMLTableRowElement[], key: string, direction: 'ascending' | 'descending'): HTMLTableRowElement[] {
+		return [...list].sort((a, b) => {
+			const result = collator.compare(cellValue(a, key), cellValue(b, key)) || byOrder(a, b);
+			return direction === 'ascending' ? result : -result;
+		});
+	}
+
+	/** Whether these rows, as they stand, are already sorted by this column in this direction. */
+	function inOrderOf(list: readonly HTMLTableRowElement[], key: string, direction: 'ascending' | 'descending'): boolean {
+		const wanted = sorted(list, key, direction);
+		return wanted.every((row, index) => row === list[index]);
 	}
 
 	function readUrl(): void {
@@ -164,14 +186,12 @@ export function enhanceCodeTable(block: HTMLElement): void {
 			row.hidden = !matches;
 			if (matches) shown += 1;
 		}
-		const ordered = [...rows].sort((a, b) => {
-			if (!sortKey) return Number(a.dataset.order) - Number(b.dataset.order);
-			const result = collator.compare(cellValue(a, sortKey), cellValue(b, sortKey)) || Number(a.dataset.order) - Number(b.dataset.order);
-			return sortDirection === 'ascending' ? result : -result;
-		});
+		const ordered = sortKey ? sorted(rows, sortKey, sortDirection) : [...rows].sort(byOrder);
 		body!.append(...ordered);
+		const shownKey = sortKey || impliedKey;
+		const shownDirection = sortKey ? sortDirection : 'ascending';
 		for (const header of headers) {
-			if (header.dataset.sort === sortKey) header.setAttribute('aria-sort', sortDirection);
+			if (header.dataset.sort === shownKey) header.setAttribute('aria-sort', shownDirection);
 			else header.removeAttribute('aria-sort');
 		}
 		if (count) count.textContent = rows.length < total && neededShards().length === 0 ? `Showing the first ${shown} of ${total} codes` : `Showing ${shown} of ${total} codes`;
@@ -192,6 +212,8 @@ export function enhanceCodeTable(block: HTMLElement): void {
 			update();
 		});
 	});
+	const tableOrder = [...rows].sort(byOrder);
+	impliedKey = headers.map((header) => header.dataset.sort!).find((key) => inOrderOf(tableOrder, key, 'ascending')) ?? '';
 	readUrl();
 	update();
 }

@@ -68,8 +68,10 @@ export class PagefindUI {
 			for (const type of intents) button.removeEventListener(type, build);
 			openWatch.disconnect();
 			loadSearchTerms();
-			void loadRealUi().then(({ PagefindUI: Real }) => {
+			// The site's additions to the dialog (search-dialog.ts) load with the UI, never on a plain page view.
+			void Promise.all([loadRealUi(), import('./search-dialog')]).then(([{ PagefindUI: Real }, { enhanceSearchDialog }]) => {
 				new Real(options);
+				enhanceSearchDialog(host);
 				focusInputIfOpen();
 			});
 		};

@@ -160,12 +160,12 @@ describe('every url', () => {
 	});
 });
 
-describe('the linking guide', () => {
-	const guide = readFileSync(join(projectRoot, 'content/guides/linking.md'), 'utf8');
+describe('the JSON API guide', () => {
+	const guide = readFileSync(join(projectRoot, 'content/guides/json-api.md'), 'utf8');
 
 	it('shows a jq example that reads fields the built file has', () => {
 		const example = /curl -s https:\/\/protocol-error-atlas\.example(\/api\/v1\/\S+\.json)\s*\\?\s*\| jq -r '([^']+)'/.exec(guide);
-		expect(example, 'the curl | jq example in content/guides/linking.md').not.toBeNull();
+		expect(example, 'the curl | jq example in content/guides/json-api.md').not.toBeNull();
 		const document = readJson(join(distRoot, example![1]!));
 		for (const path of example![2]!.split(',').map((part) => part.trim())) {
 			// A jq path of keys and indexes: `.actions.steps[0]`.

@@ -61,7 +61,7 @@ describe('the permalink ledger', () => {
 
 describe('every spelling a code page lists', () => {
 	it('is the list the page shows', () => {
-		const shown = page('/stt/0x0101/').querySelectorAll('.spellings li code').map((code) => code.text);
+		const shown = page('/stt/0x0101/').querySelectorAll('.spellings code').map((code) => code.text);
 		expect(shown).toEqual(uniqueSpellingsOf(refs.find((ref) => ref.slug === '0x0101')!, refs).filter((s) => s !== '0x0101'));
 	});
 

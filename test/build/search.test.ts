@@ -1,7 +1,8 @@
 // What the built site gives search engines and Pagefind: the OpenSearch description, result titles,
 // facets on code pages, and tables of codes kept out of the index.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { builtPages, distRoot, page } from '../support/dist';
 import { refs } from '../support/catalogue';
@@ -43,5 +44,28 @@ describe('pages that only repeat codes', () => {
 				expect(table.closest('[data-pagefind-ignore]'), path).not.toBeNull();
 			}
 		}
+	});
+});
+
+describe('search excerpts read as prose', () => {
+	// Pagefind's fragments: a gzipped `pagefind_dcd` marker and the page's indexed text as JSON.
+	const fragments = readdirSync(join(distRoot, 'pagefind', 'fragment')).map((file) => {
+		const text = gunzipSync(readFileSync(join(distRoot, 'pagefind', 'fragment', file))).toString('utf8');
+		return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+	});
+	const codePages = fragments.filter((fragment) => refs.some((ref) => fragment.url === `/${ref.protocol}/${ref.slug}/`));
+
+	it('index every code page', () => {
+		expect(codePages).toHaveLength(refs.length);
+	});
+
+	it('never run a field label into its value, nor the hidden filter values into the text', () => {
+		const glued = /\b(?:Protocol|Kind|Category|Categories|Name|Retry\?|Who acts|What is lost)(?=[A-Z0-9])|Copy link|Error code(?:after|before|once|no )/;
+		expect(codePages.filter((fragment) => glued.test(fragment.content)).map((fragment) => `${fragment.url}: ${glued.exec(fragment.content)?.[0]}`)).toEqual([]);
+	});
+
+	it('list the other spellings as one sentence, not one code per sentence', () => {
+		const content = codePages.find((fragment) => fragment.url === '/stt/0x0405_04/')!.content;
+		expect(content).toMatch(/Other spellings that lead here\.? proof_verification_failed, proof-verification-failed, [^.]*\bor \S+\./);
 	});
 });

@@ -65,8 +65,18 @@ describe('protocol pages', () => {
 
 	it.each([...protocols.keys()])('/%s/ keeps the spaces between its sentences and names (the HTML is compressed)', (id) => {
 		const name = protocols.get(id)!.name;
-		expect(page(`/${id}/`).querySelector('.protocol-stats')?.text.replace(/\s+/g, ' ')).toMatch(/\. Jump to the table of all codes\.$/);
+		expect(page(`/${id}/`).querySelector('.protocol-stats')?.text.replace(/\s+/g, ' ')).toMatch(/ categor(?:y|ies)\. Source: \S.*\.$/);
 		expect(page(`/${id}/`).querySelector('#code-format + p + p')?.text.replace(/\s+/g, ' ')).toContain(`. Every ${name} code on this site matches`);
+	});
+
+	it.each([...protocols.keys()])('/%s/ leads to its table of codes in one move, before the reference begins', (id) => {
+		const html = page(`/${id}/`);
+		const jump = html.querySelector('.page-jumps a[href="#all-codes"]');
+		expect(jump, 'a link to the table before the first section').not.toBeNull();
+		const content = html.querySelector('.sl-markdown-content')!.toString();
+		expect(content.indexOf('href="#all-codes"')).toBeLessThan(content.indexOf('<h2'));
+		for (const anchor of ['code-format', 'categories', 'error-carriers']) expect(html.querySelector(`.page-jumps a[href="#${anchor}"]`), anchor).not.toBeNull();
+		expect(html.querySelector('#all-codes')).not.toBeNull();
 	});
 
 	it.each([...protocols.keys()])('/%s/ lists every category in its table of contents, each with its anchor', (id) => {

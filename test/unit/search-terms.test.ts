@@ -1,6 +1,6 @@
 // What the search dialog sends to the index for a pasted line: its message's words, not its values.
 import { describe, expect, it } from 'vitest';
-import { looksPasted, searchTermsOf } from '../../src/lib/search-terms';
+import { looksPasted, lookupHref, offersLookup, searchTermsOf } from '../../src/lib/search-terms';
 
 describe('searchTermsOf', () => {
 	it('passes typed queries through', () => {
@@ -34,5 +34,26 @@ describe('searchTermsOf with the resolver’s index', () => {
 	it('leaves a plain word alone', async () => {
 		const { index } = await import('../support/catalogue');
 		expect(searchTermsOf('timeout', index)).toBe('timeout');
+	});
+});
+
+describe('offersLookup', () => {
+	it('offers the lookup when the index finds nothing', () => {
+		expect(offersLookup('frobnicate', 0)).toBe(true);
+		expect(offersLookup('   ', 0)).toBe(false);
+	});
+
+	it('offers it for a pasted line or several words around a code, even with results', () => {
+		expect(offersLookup('26/01/20 10:15:42,310 CRITICAL ERROR CODE 2 in <<Session Accept>>', 5)).toBe(true);
+		expect(offersLookup('handshake failed with PROOF_VERIFICATION_FAILED', 4)).toBe(true);
+		expect(offersLookup('Error code: 0x0405 from peer', 3)).toBe(true);
+	});
+
+	it('stays out of the way of a code or a few words that find something', () => {
+		for (const query of ['0x0101', 'session timeout', 'json api', 'what is lost when']) expect(offersLookup(query, 3), query).toBe(false);
+	});
+
+	it('opens /lookup/ with the text, encoded', () => {
+		expect(lookupHref(' Error code: 0x0101 & more ')).toBe('/lookup/?q=Error%20code%3A%200x0101%20%26%20more');
 	});
 });

@@ -50,7 +50,7 @@ describe('entrySections', () => {
 		for (const section of entrySections(full, everything)) {
 			expect(entryPage, section.slug).toContain(`case '${section.slug}':`);
 			const part = ownHeadings[section.slug];
-			if (part) expect(readFileSync(`src/components/${part}`, 'utf8'), part).toContain(`<h2 id="${section.slug}">${section.text}</h2>`);
+			if (part) expect(readFileSync(`src/components/${part}`, 'utf8'), part).toContain(`<SectionHeading id="${section.slug}" text="${section.text}" />`);
 		}
 	});
 });
