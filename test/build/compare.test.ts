@@ -176,7 +176,7 @@ describe('typed relations', () => {
 			for (const cell of table.querySelectorAll(`tr#concept-${id} td`)) {
 				// Judged from the content, not from the codes the cell has room to name.
 				const ordered = [...catalogue.protocols].sort(([, a], [, b]) => a.order - b.order).map(([protocolId]) => protocolId);
-				const protocolId = ordered[cell.parentNode.querySelectorAll('td').indexOf(cell)]!;
+				const protocolId = ordered[cell.parentNode!.querySelectorAll('td').indexOf(cell)]!;
 				const linked = entries.filter((entry) => entry.protocol === protocolId && linkOf(entry, id) !== undefined);
 				const closest = closeness.find((relation) => linked.some((entry) => linkOf(entry, id)?.relation === relation));
 				expect(cell.getAttribute('data-heat'), `${id} ${cell.getAttribute('data-label')}`).toBe(closest ? heatOf[closest] : 'none');
