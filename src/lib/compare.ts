@@ -110,9 +110,9 @@ export function exactEquivalentsOf(entry: CatalogueEntry, groups: readonly Equiv
 }
 
 /**
- * How many of its equivalents a code page offers side by side. Each offer is a page (two, one per
- * order), so the cap keeps a large catalogue's pair pages at a few per code; the real catalogue's
- * codes have at most three equivalents each.
+ * How many of its equivalents a code page offers side by side. Each offer is a page, so the cap keeps
+ * a large catalogue's pair pages at a few per code; the real catalogue's codes have at most three
+ * equivalents each.
  */
 export const pairsOffered = 3;
 
@@ -131,6 +131,14 @@ export function pairsOfferedBy(entry: CatalogueEntry, groups: readonly Equivalen
 /** The address of two codes side by side, in the order given: `/compare/stt/0x0105/dtp/7001/`. */
 export function pairPath(first: CatalogueEntry, second: CatalogueEntry): string {
 	return `/compare/${first.protocol}/${first.slug}/${second.protocol}/${second.slug}/`;
+}
+
+/**
+ * The one published address of a pair: its protocols in their order (`protocolIds`, as `inOrder` lists
+ * them), whichever code names the other. The other order is not a page: the 404 page sends it on.
+ */
+export function canonicalPairPath(a: CatalogueEntry, b: CatalogueEntry, protocolIds: readonly string[]): string {
+	return protocolIds.indexOf(a.protocol) <= protocolIds.indexOf(b.protocol) ? pairPath(a, b) : pairPath(b, a);
 }
 
 /**

@@ -66,6 +66,12 @@ describe('the 404 page', () => {
 		expect(await page.locator('#not-found-results li a').first().getAttribute('href')).toBe('/stt/0x0101/');
 	});
 
+	it('sends two codes named the other way round to their pair page, fragment kept', async () => {
+		await page.goto(`${site.url}/compare/dtp/7001/stt/0x0105/#causes`);
+		await page.waitForURL(/\/compare\/stt\/0x0105\/dtp\/7001\/#causes$/);
+		expect(await page.locator('h1').textContent()).toContain('STT 0x0105');
+	});
+
 	it('says plainly when nothing matches and offers search', async () => {
 		await page.goto(`${site.url}/stt/no-such-thing-at-all/`);
 		await page.locator('.search-instead').waitFor();

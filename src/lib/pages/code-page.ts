@@ -2,6 +2,7 @@
 import type { Related } from '../../schemas/related';
 import type { ProtocolData } from '../../schemas/protocol';
 import { cacheKeyOf, entryDigest } from '../cache-key';
+import { inOrder } from '../order';
 import { CatalogueIndex, entryPath, entrySections, refOf, sectionsAroundBody, toCatalogueEntry, type CatalogueEntry, type EntrySection } from '../catalogue';
 import { equivalentsOf, equivalentsShown, type EquivalentGroup } from '../compare';
 import { printedOfProtocol, type PrintedForCode } from '../printed';
@@ -52,7 +53,8 @@ export function codePages<E extends ErrorItem>({ errors, protocols, concepts, pr
 	const index = new CatalogueIndex(entries);
 	const conceptList = conceptRefs(concepts);
 	const protocolData = new Map(protocols.map((protocol) => [protocol.id, protocol.data]));
-	const protocolNames = new Map(protocols.map((protocol) => [protocol.id, protocol.data.name]));
+	// In the protocols' order: a pair's address puts its codes in that order.
+	const protocolNames = new Map(inOrder(protocols, (protocol) => ({ rank: protocol.data.order, id: protocol.id })).map((protocol) => [protocol.id, protocol.data.name]));
 	const printedByProtocol = new Map(printed.map((file) => [file.id, printedOfProtocol(file.data)]));
 	// What every code page shows beyond its own codes: protocol names and data, concept names, and the
 	// sidebar (protocols and guides).

@@ -1,12 +1,13 @@
 /**
  * /compare/<protocol>/<slug>/<protocol>/<slug>/: two equivalent codes of different protocols side by
  * side, row by row. A pair has a page when a code page offers it ("Compare side by side"): both codes
- * mean a concept, and one lists the other among its equivalents. Both orders of a pair have a page,
- * so that a link can put either code first; the one in protocol order is canonical.
+ * mean a concept, and one lists the other among its equivalents. A pair has one page, its protocols in
+ * their order; a link that names the codes the other way round reaches the 404 page, which sends it on.
  */
 import { kindLabels } from '../kinds';
 import { CatalogueIndex, entryPath, toCatalogueEntry, type CatalogueEntry } from '../catalogue';
-import { equivalentsOf, equivalentsShown, pairPath, pairsOfferedBy, type ConceptRef } from '../compare';
+import { canonicalPairPath, equivalentsOf, equivalentsShown, pairPath, pairsOfferedBy, type ConceptRef } from '../compare';
+import { inOrder } from '../order';
 import type { ConceptLink } from '../relations';
 import type { ProtocolData } from '../../schemas/protocol';
 import { conceptRefs, type ConceptItem, type ErrorItem, type ProtocolItem } from './collections';
@@ -43,11 +44,9 @@ export interface PairPage {
 	sides: [PairSide, PairSide];
 	/** The concepts both codes are linked to: those both mean first, then the looser ones. */
 	shared: SharedConcept[];
+	/** The page's address: the pair in protocol order, also its canonical address. */
 	path: string;
-	/** The same pair in protocol order: the address search engines should keep. */
 	canonicalPath: string;
-	/** The same pair the other way round, for a reader who wants the other code on the left. */
-	swappedPath: string;
 	title: string;
 	description: string;
 	/** The rows, as headings: the page's outline. */
@@ -71,8 +70,8 @@ export function carriersOf(protocol: ProtocolData, kind: CatalogueEntry['data'][
 }
 
 /**
- * Every pair page. A code offers at most `pairsOffered` pairs, so there are at most twice that many
- * pages per code (each pair has two, one per order): they grow with the catalogue, not with its square.
+ * Every pair page. A code offers at most `pairsOffered` pairs, each a page, so there are at most that
+ * many pages per code: they grow with the catalogue, not with its square.
  */
 export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[]): PairPage[] {
 	// The order code pages index the catalogue in, so that the pairs are exactly those they offer.
@@ -80,17 +79,14 @@ export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly
 	const index = new CatalogueIndex(entries);
 	const conceptList = conceptRefs(concepts);
 	const protocolById = new Map(protocols.map((protocol) => [protocol.id, protocol.data]));
-	const protocolRank = new Map(protocols.map((protocol) => [protocol.id, protocol.data.order]));
-	const rank = (entry: CatalogueEntry) => protocolRank.get(entry.protocol) ?? Number.MAX_SAFE_INTEGER;
-	const position = new Map(entries.map((entry, at) => [entry, at]));
+	const protocolIds = inOrder(protocols, (protocol) => ({ rank: protocol.data.order, id: protocol.id })).map((protocol) => protocol.id);
 
-	// Each pair once, in protocol order (then catalogue order between codes of protocols of one rank).
+	// Each pair once, in protocol order: the order of its one address.
 	const pairs = new Map<string, [CatalogueEntry, CatalogueEntry]>();
 	for (const entry of entries) {
 		for (const other of pairsOfferedBy(entry, equivalentsOf(entry, conceptList, index, equivalentsShown))) {
-			const first = rank(entry) < rank(other) || (rank(entry) === rank(other) && position.get(entry)! < position.get(other)!);
-			const pair: [CatalogueEntry, CatalogueEntry] = first ? [entry, other] : [other, entry];
-			pairs.set(pairPath(...pair), pair);
+			const path = canonicalPairPath(entry, other, protocolIds);
+			pairs.set(path, path === pairPath(entry, other) ? [entry, other] : [other, entry]);
 		}
 	}
 
@@ -117,26 +113,20 @@ export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly
 		return [...shared.filter((item) => item.exact), ...shared.filter((item) => !item.exact)];
 	};
 
-	return [...pairs.values()].flatMap(([a, b]) => {
-		const canonicalPath = pairPath(a, b);
-		return [
-			[a, b],
-			[b, a],
-		].map(([first, second]) => {
-			const sides: [PairSide, PairSide] = [sideOf(first!), sideOf(second!)];
-			const [one, two] = sides;
-			const meant = sharedOf(first!, second!).filter((item) => item.exact).map((item) => item.concept.name.toLowerCase());
-			return {
-				params: { p1: first!.protocol, s1: first!.slug, p2: second!.protocol, s2: second!.slug },
-				sides,
-				shared: sharedOf(first!, second!),
-				path: pairPath(first!, second!),
-				canonicalPath,
-				swappedPath: pairPath(second!, first!),
-				title: `${one.label} and ${two.label}`,
-				description: `${one.label} ${one.entry.data.name} and ${two.label} ${two.entry.data.name} both mean ${meant.join(' and ')}: meaning, causes, what to do, recovery and delivery side by side.`,
-				headings: [...pairRows],
-			};
-		});
+	return [...pairs.values()].map(([first, second]) => {
+		const sides: [PairSide, PairSide] = [sideOf(first), sideOf(second)];
+		const [one, two] = sides;
+		const meant = sharedOf(first, second).filter((item) => item.exact).map((item) => item.concept.name.toLowerCase());
+		const path = pairPath(first, second);
+		return {
+			params: { p1: first.protocol, s1: first.slug, p2: second.protocol, s2: second.slug },
+			sides,
+			shared: sharedOf(first, second),
+			path,
+			canonicalPath: path,
+			title: `${one.label} and ${two.label}`,
+			description: `${one.label} ${one.entry.data.name} and ${two.label} ${two.entry.data.name} both mean ${meant.join(' and ')}: meaning, causes, what to do, recovery and delivery side by side.`,
+			headings: [...pairRows],
+		};
 	});
 }
