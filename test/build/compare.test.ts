@@ -235,7 +235,11 @@ describe('two codes side by side', () => {
 			expect(new Set(offered.map((item) => item.querySelector('a')!.getAttribute('href'))).size, entry.path).toBe(Math.min(others.size, pairsOffered));
 			for (const item of offered) {
 				const other = item.querySelector('a')!.getAttribute('href');
-				expect(item.querySelector('a.compare-pair')?.getAttribute('href'), `${entry.path} → ${other}`).toBe(`/compare${entry.path}${other!.slice(1)}`);
+				// One address a pair: the two codes' paths, their protocols in order.
+				const otherProtocol = other!.split('/')[1]!;
+				const first = catalogue.protocols.get(entry.protocol)!.order < catalogue.protocols.get(otherProtocol)!.order;
+				const expected = first ? `/compare${entry.path}${other!.slice(1)}` : `/compare${other}${entry.path.slice(1)}`;
+				expect(item.querySelector('a.compare-pair')?.getAttribute('href'), `${entry.path} → ${other}`).toBe(expected);
 			}
 		}
 		for (const { entry, href } of pairLinks) expect(fileForPath(href), `${entry.path} → ${href}`).toBeDefined();
