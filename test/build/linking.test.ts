@@ -1,8 +1,8 @@
 // Every published URL keeps resolving: canonical pages, alias pages, _redirects, the permalink
 // ledger, and the link snippets of the linking guide in TypeScript, Python and Rust.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distRoot, fileForPath, page, projectRoot } from '../support/dist';
@@ -127,6 +127,7 @@ describe('the link template', () => {
 	const inputs = programSpellings.map(({ protocol, code }) => `${protocol}\t${code}`).join('\n');
 	const expected = programSpellings.map(({ protocol, code }) => errorUrl(protocol, code));
 	const work = mkdtempSync(join(tmpdir(), 'atlas-link-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 	it('the Python snippet builds the same URLs', () => {
 		writeFileSync(join(work, 'error_link.py'), snippet('error_link.py'));

@@ -1,8 +1,8 @@
 // The problem-type snippets of the linking guide: RFC 9457 bodies whose `type` is the code's page, in
 // TypeScript, Python and Rust, for every code; each `type` must open that code's page.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distRoot, fileForPath, page, projectRoot } from '../support/dist';
@@ -12,6 +12,7 @@ import { resolvePath, type ResolverIndex } from '../../src/lib/resolve';
 const guide = readFileSync(join(projectRoot, 'content/guides/linking.md'), 'utf8');
 const snippet = (title: string) => new RegExp('```\\w+ title="' + title + '"\\n([\\s\\S]*?)```').exec(guide)?.[1] ?? '';
 const work = mkdtempSync(join(tmpdir(), 'atlas-problem-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const builtIndex = JSON.parse(readFileSync(join(distRoot, 'resolver-index.json'), 'utf8')) as ResolverIndex;
 
 /** The page a URL ends on for a reader on a plain static host. */

@@ -2,7 +2,7 @@
 // page from the home page, and the CSP file; and malformed content that stops the build cleanly.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -135,14 +135,17 @@ describe('malformed content', () => {
 	});
 
 	it.each(buildFixtures)('%s stops the build, names the file and field, and leaves no site behind', (fixture) => {
-		const outDir = join(mkdtempSync(join(tmpdir(), 'atlas-bad-')), 'dist');
+		const work = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+		const outDir = join(work, 'dist');
 		const content = materialiseFixture(fixture);
-		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: content.root } });
+		const result = astroBuild({ outDir, env: { ATLAS_CONTENT_ROOT: content.root, ATLAS_CACHE_DIR: join(work, 'cache') } });
 		content.remove();
+		const leftBehind = existsSync(outDir);
+		rmSync(work, { recursive: true, force: true });
 		expect(result.status).not.toBe(0);
 		const output = result.log;
 		expect(output).toContain(`test/fixtures/invalid/${fixture}/`);
 		expect(output).toMatch(/The content has \d+ problems?:/);
-		expect(existsSync(outDir)).toBe(false);
+		expect(leftBehind).toBe(false);
 	}, 60_000);
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distRoot, projectRoot } from '../support/dist';
@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 const guide = readFileSync(join(projectRoot, 'content/guides/linking.md'), 'utf8');
 const snippet = (title: string) => new RegExp('```\\w+ title="' + title + '"\\n([\\s\\S]*?)```').exec(guide)?.[1] ?? '';
 const work = mkdtempSync(join(tmpdir(), 'atlas-retry-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Asynchronous: the static server runs in this process, and a synchronous child would block it.
 const run = promisify(execFile);
 
