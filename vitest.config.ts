@@ -1,13 +1,27 @@
 import { defineConfig } from 'vitest/config';
+import SlowestLayersFirst from './test/support/sequencer.ts';
 
 export default defineConfig({
 	test: {
+		// Vitest's default is one worker less than the cores, one on a 2-core machine; the browser
+		// tests mostly wait on Chromium and the build tests on child builds, so two files run at once.
+		maxWorkers: 2,
+		// The longest layers start first (test/support/sequencer.ts).
+		sequence: { sequencer: SlowestLayersFirst },
 		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
 		projects: [
 			{
 				test: {
+					name: 'types',
+					include: ['test/types/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
+					// Pure functions: the files share one module graph instead of importing it once each.
+					isolate: false,
 				},
 			},
 			{
@@ -26,8 +40,7 @@ export default defineConfig({
 					globalSetup: ['test/support/build-once.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 600_000,
-					fileParallelism: false,
-					// Concurrent tests of a file (axe, hostile input) share one Chromium; two at a time keep both cores busy.
+					// Concurrent tests of a file (axe, hostile input) share its Chromium, two at a time.
 					maxConcurrency: 2,
 				},
 			},
