@@ -6,6 +6,8 @@
  * (`data-shards`): the rows a view needs are fetched before it is shown, only that protocol's when
  * the view is one protocol's, and every shard when the reader asks for all codes.
  */
+import { rowShards } from './row-shards';
+
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const filterNames = ['protocol', 'category', 'kind', 'concept', 'retry', 'actor'] as const;
 
@@ -18,8 +20,6 @@ export function enhanceCodeTable(block: HTMLElement): void {
 	const count = form.querySelector<HTMLElement>('.table-count');
 	const shards: Record<string, string> = block.dataset.shards ? (JSON.parse(block.dataset.shards) as Record<string, string>) : {};
 	const total = Number(block.dataset.total ?? rows.length);
-	const fetched = new Map<string, Promise<void>>();
-	const loaded = new Set<string>();
 	const more = block.querySelector<HTMLElement>('.table-more');
 	let everything = false;
 	const text = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -119,25 +119,6 @@ export function enhanceCodeTable(block: HTMLElement): void {
 		}
 	}
 
-	function fetchShard(protocol: string): Promise<void> {
-		let done = fetched.get(protocol);
-		if (!done) {
-			done = fetch(shards[protocol]!)
-				.then((response) => {
-					if (!response.ok) throw new Error(`${response.status} for ${shards[protocol]}`);
-					return response.json() as Promise<{ rows: string }>;
-				})
-				.then((shard) => {
-					addRows(shard.rows);
-					loaded.add(protocol);
-				});
-			// A failed shard is fetched again the next time a view needs it.
-			done.catch(() => fetched.delete(protocol));
-			fetched.set(protocol, done);
-		}
-		return done;
-	}
-
 	/** The shards the current view needs: none for the first rows as they come, else the one protocol shown, else all. */
 	function neededShards(): string[] {
 		const protocol = selects.get('protocol')?.value ?? '';
@@ -146,35 +127,16 @@ export function enhanceCodeTable(block: HTMLElement): void {
 		return protocol && protocol in shards ? [protocol] : Object.keys(shards);
 	}
 
-	/**
-	 * Shows the view the form and the URL ask for, once the rows it needs are here. While shards are
-	 * on their way the table is marked busy; when they arrive the view is shown as it is then.
-	 */
-	let pending = 0;
-	function update(): void {
-		const needed = neededShards().filter((protocol) => !loaded.has(protocol));
-		if (needed.length === 0 || rows.length >= total) {
-			apply();
-			return;
-		}
-		pending += 1;
-		block.setAttribute('aria-busy', 'true');
-		if (count) count.textContent = 'Fetching the codes…';
-		Promise.all(needed.map(fetchShard)).then(
-			() => {
-				pending -= 1;
-				update();
-				if (pending === 0) block.removeAttribute('aria-busy');
-			},
-			() => {
-				pending -= 1;
-				if (pending > 0) return;
-				block.removeAttribute('aria-busy');
-				apply();
-				if (count) count.textContent = `Could not fetch every code. ${count.textContent ?? ''}; each protocol’s page lists all its codes.`;
-			},
-		);
-	}
+	// Shows the view the form and the URL ask for, once the rows it needs are here.
+	const { update } = rowShards<{ rows: string }>({
+		urls: shards,
+		take: (shard) => addRows(shard.rows),
+		needed: () => (rows.length >= total ? [] : neededShards()),
+		show: apply,
+		busy: block,
+		count,
+		failed: (said) => `Could not fetch every code. ${said}; each protocol’s page lists all its codes.`,
+	});
 
 	function apply(): void {
 		const words = (text?.value ?? '').toLowerCase().split(/\s+/).filter(Boolean);

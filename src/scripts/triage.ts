@@ -5,6 +5,8 @@
  * While rows are on their way the form is marked busy. Without JavaScript the first codes show, and
  * each protocol's page lists the rest.
  */
+import { rowShards } from './row-shards';
+
 export function enhanceTriage(): void {
 	const form = document.querySelector<HTMLFormElement>('form.triage-filter');
 	const select = form?.querySelector<HTMLSelectElement>('select[name="protocol"]');
@@ -13,10 +15,7 @@ export function enhanceTriage(): void {
 	const showAll = form.querySelector<HTMLButtonElement>('button[data-show-all]');
 	const shards: Record<string, string> = form.dataset.shards ? (JSON.parse(form.dataset.shards) as Record<string, string>) : {};
 	const sections = new Map([...document.querySelectorAll<HTMLElement>('.triage-group')].map((section) => [section.dataset.situation ?? '', section]));
-	const loaded = new Set<string>();
-	const fetched = new Map<string, Promise<void>>();
 	let everything = false;
-	let pending = 0;
 	const initial = new URLSearchParams(location.search).get('protocol') ?? '';
 	if ([...select.options].some((option) => option.value === initial)) select.value = initial;
 
@@ -33,27 +32,6 @@ export function enhanceTriage(): void {
 			body.append(...ordered);
 		}
 	};
-
-	const fetchShard = (protocol: string): Promise<void> => {
-		let done = fetched.get(protocol);
-		if (!done) {
-			done = fetch(shards[protocol]!)
-				.then((response) => {
-					if (!response.ok) throw new Error(`${response.status} for ${shards[protocol]}`);
-					return response.json() as Promise<{ groups: Record<string, string> }>;
-				})
-				.then((shard) => {
-					addRows(shard.groups);
-					loaded.add(protocol);
-				});
-			// A failed shard is fetched again the next time it is needed.
-			done.catch(() => fetched.delete(protocol));
-			fetched.set(protocol, done);
-		}
-		return done;
-	};
-
-	const needed = () => (everything ? Object.keys(shards) : select.value && select.value in shards ? [select.value] : []).filter((protocol) => !loaded.has(protocol));
 
 	const apply = () => {
 		const chosen = select.value;
@@ -77,31 +55,15 @@ export function enhanceTriage(): void {
 		history.replaceState(null, '', url);
 	};
 
-	/** Shows the view once the rows it needs are here; whichever fetch ends last shows the view as it is then. */
-	const update = () => {
-		const missing = needed();
-		if (missing.length === 0) {
-			apply();
-			return;
-		}
-		pending += 1;
-		form.setAttribute('aria-busy', 'true');
-		if (count) count.textContent = 'Fetching the codes…';
-		Promise.all(missing.map(fetchShard)).then(
-			() => {
-				pending -= 1;
-				update();
-				if (pending === 0) form.removeAttribute('aria-busy');
-			},
-			() => {
-				pending -= 1;
-				if (pending > 0) return;
-				form.removeAttribute('aria-busy');
-				apply();
-				if (count) count.textContent = 'Could not fetch the codes; each protocol’s page lists all its codes.';
-			},
-		);
-	};
+	const { update, loaded } = rowShards<{ groups: Record<string, string> }>({
+		urls: shards,
+		take: (shard) => addRows(shard.groups),
+		needed: () => (everything ? Object.keys(shards) : select.value ? [select.value] : []),
+		show: apply,
+		busy: form,
+		count,
+		failed: () => 'Could not fetch the codes; each protocol’s page lists all its codes.',
+	});
 
 	select.addEventListener('change', update);
 	showAll?.addEventListener('click', () => {

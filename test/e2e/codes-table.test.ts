@@ -44,6 +44,27 @@ describe('/codes/', () => {
 		expect(await page.locator('th[data-sort="code"]').getAttribute('aria-sort')).toBe('descending');
 	});
 
+	it('says so when a protocol’s rows cannot be fetched, and fetches them again when asked again', async () => {
+		const context = await site.browser.newContext();
+		const own = await context.newPage();
+		let refused = 0;
+		await own.route('**/codes/rows/m2m.json', (route) => {
+			refused += 1;
+			return route.fulfill({ status: 503, body: 'unavailable' });
+		});
+		await own.goto(`${site.url}/codes/`);
+		await own.locator('select[name="protocol"]').selectOption('m2m');
+		await settled(own);
+		expect(refused).toBe(1);
+		expect(await own.locator('.table-count').textContent()).toContain('Could not fetch every code');
+		await own.unroute('**/codes/rows/m2m.json');
+		await own.locator('select[name="protocol"]').selectOption('');
+		await own.locator('select[name="protocol"]').selectOption('m2m');
+		await settled(own);
+		expect(await own.locator('table.code-table tbody tr:not([hidden])').count()).toBe(m2mCount);
+		await context.close();
+	});
+
 	it('keeps filters, text and sort in the URL across a reload', async () => {
 		await page.goto(`${site.url}/codes/`);
 		await page.locator('select[name="protocol"]').selectOption('stt');
