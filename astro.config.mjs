@@ -13,6 +13,7 @@ import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
+import { topicMeta, topicWeight } from './src/lib/search-topic.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -82,6 +83,8 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// Pagefind's own ranking, plus a weight for a guide's topic (src/lib/search-topic.ts).
+			pagefind: { ranking: { metaWeights: { [topicMeta]: topicWeight } } },
 			lastUpdated: false,
 			// Plain Shiki code blocks: Expressive Code nests <div>s inside <code>, which is invalid HTML,
 			// and its frames, copy buttons and styles weigh on every page for little use here.
