@@ -1,18 +1,23 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
 import { agentFiles } from './src/integrations/agent-files.ts';
 import { embedCards } from './src/integrations/embed-cards.ts';
+import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
+import { topicMeta, topicWeight } from './src/lib/search-topic.ts';
+import { contentRoot } from './src/lib/read-content.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
@@ -34,6 +39,9 @@ export default defineConfig({
 	// 'ignore', not 'always': Starlight would add a slash after a sidebar link's #fragment.
 	trailingSlash: 'ignore',
 	markdown: {
+		// Astro's default processor, with a link beside each heading of an entry's Markdown body like the
+		// other headings of a code page have (src/integrations/entry-heading-links.ts).
+		processor: satteri({ hastPlugins: [entryHeadingLinks(join(contentRoot(projectRoot), 'errors'))] }),
 		// High-contrast themes for light and dark, switched by Starlight's theme in atlas.css:
 		// the default theme's comments fall below WCAG AA contrast.
 		shikiConfig: {
@@ -82,6 +90,8 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// Pagefind's own ranking, plus a weight for a guide's topic (src/lib/search-topic.ts).
+			pagefind: { ranking: { metaWeights: { [topicMeta]: topicWeight } } },
 			lastUpdated: false,
 			// Plain Shiki code blocks: Expressive Code nests <div>s inside <code>, which is invalid HTML,
 			// and its frames, copy buttons and styles weigh on every page for little use here.

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { errorEntrySchema } from './schemas/error-entry';
 import { protocolSchema } from './schemas/protocol';
@@ -19,6 +20,12 @@ const pageExtension = z.object({
 export const collections = {
 	/** Guides: ordinary Starlight pages. */
 	docs: defineCollection({ loader: glob({ base: './content', pattern: 'guides/**/[^_]*.md' }), schema: docsSchema({ extend: pageExtension }) }),
+	/**
+	 * Starlight's UI strings, in the one place Starlight reads them (`src/content/i18n/<lang>.json`). Starlight
+	 * asks for this collection on every build, and Astro warns when it is missing or empty; `en.json` holds
+	 * the site's changes to the English strings, none so far.
+	 */
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	/** One entry per protocol; the id is the protocol's URL segment (`stt`). */
 	protocols: defineCollection({ loader: glob({ base: `${contentRoot}/protocols`, pattern: '[^_]*.md' }), schema: protocolSchema }),
 	/** The cross-protocol concepts the comparison views are built on; the id is the concept's URL segment. */

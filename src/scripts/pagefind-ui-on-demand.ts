@@ -7,9 +7,10 @@
  * over the search button, focus on it, a touch, or the dialog opening (a click, or Ctrl/⌘ K). Opening
  * the dialog before the UI is there focuses its input as soon as it is.
  */
-import type { PagefindUIOptions } from '@pagefind/default-ui';
+import type { PagefindResultData, PagefindUIOptions } from '@pagefind/default-ui';
 import type { ResolverIndex } from '../lib/resolve';
 import type { searchTermsOf as SearchTermsOf } from '../lib/search-terms';
+import { withoutTopic } from '../lib/search-topic';
 
 const loadRealUi = () => import('@pagefind/default-ui');
 
@@ -32,21 +33,26 @@ function loadSearchTerms(): void {
 		.catch(() => undefined);
 }
 
-/** A pasted line of program output is searched by the words of its message, without its prefix and values. */
-function withSearchTerms(options: PagefindUIOptions): PagefindUIOptions {
-	const own = options.processTerm;
+/**
+ * A pasted line of program output is searched by the words of its message, without its prefix and values;
+ * a result shows no tag for a guide's topic, which is there for ranking only (src/lib/search-topic.ts).
+ */
+function withSiteOptions(options: PagefindUIOptions): PagefindUIOptions {
+	const ownTerm = options.processTerm;
+	const ownResult = options.processResult;
 	return {
 		...options,
 		processTerm: (term: string) => {
-			const typed = own ? own(term) : term;
+			const typed = ownTerm ? ownTerm(term) : term;
 			return searchTerms ? searchTerms(typed, resolverIndex) : typed;
 		},
+		processResult: (result: PagefindResultData) => withoutTopic(ownResult?.(result) ?? result),
 	};
 }
 
 export class PagefindUI {
 	constructor(given: PagefindUIOptions) {
-		const options = withSearchTerms(given);
+		const options = withSiteOptions(given);
 		const host = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		const dialog = host?.closest('dialog');
 		const button = host?.closest('site-search')?.querySelector('button[data-open-modal]');

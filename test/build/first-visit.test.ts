@@ -55,18 +55,22 @@ describe('the JSON API', () => {
 });
 
 describe('code pages', () => {
-	// The sections the page model writes (Causes, Recovery…); headings inside an entry's own Markdown body are Starlight's to render.
-	it.each(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`] as const))('%s: every section heading links to itself', (path) => {
+	// Every heading of the entry, whoever writes it: the sections of the page model (Causes, Recovery…),
+	// the headings inside them (a scenario, an implementation), and those of the entry's own Markdown body.
+	it.each(refs.map((ref) => [`/${ref.protocol}/${ref.slug}/`] as const))('%s: every heading links to itself', (path) => {
 		const content = page(path).querySelector('.sl-markdown-content')!;
-		const headings = content.querySelectorAll('h2[id]').filter((heading) => (entrySectionIds as readonly string[]).includes(heading.getAttribute('id')!));
-		expect(headings.length).toBeGreaterThan(2);
+		const headings = content.querySelectorAll('h2, h3');
+		expect(headings.filter((heading) => heading.tagName === 'H2' && (entrySectionIds as readonly string[]).includes(heading.id)).length).toBeGreaterThan(2);
+		const ids = headings.map((heading) => heading.id);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index), `${path}: headings that share an id`).toEqual([]);
 		for (const heading of headings) {
-			const id = heading.getAttribute('id')!;
-			const link = heading.parentNode?.querySelector(`a.section-link[href="#${id}"]`);
-			expect(link, `${path}#${id}`).not.toBeNull();
+			const where = `${path}: ${heading.tagName} "${heading.text}"`;
+			expect(heading.id, where).not.toBe('');
+			const link = heading.parentNode?.querySelector(`:scope > a.section-link[href="#${heading.id}"]`);
+			expect(link, where).not.toBeNull();
 			// The link's name says where it goes; the heading keeps its own words as its name.
-			expect(link?.text).toContain(heading.text);
-			expect(heading.querySelector('a')).toBeNull();
+			expect(link?.text, where).toContain(heading.text);
+			expect(heading.querySelector('a'), where).toBeNull();
 		}
 	});
 

@@ -47,7 +47,9 @@ describe('Starlight’s search still gets the stand-in', () => {
 		expect(standInSource).toContain(`import('${pagefindUiPackage}')`);
 		const ours = resolvedFrom(projectRoot, pagefindUiPackage);
 		expect(resolvedFrom(dirname(starlightSearchPath), pagefindUiPackage), 'two copies of Pagefind’s UI: Starlight styles one, we load the other').toBe(ours);
-		expect(readFileSync(ours, 'utf8'), 'Pagefind’s UI no longer takes processTerm').toContain('opts.processTerm');
+		const ui = readFileSync(ours, 'utf8');
+		expect(ui, 'Pagefind’s UI no longer takes processTerm').toContain('opts.processTerm');
+		expect(ui, 'Pagefind’s UI no longer takes processResult: a guide’s search topic may show as a tag').toContain('opts.processResult');
 	});
 });
 
