@@ -64,6 +64,10 @@ describe('search excerpts read as prose', () => {
 		expect(codePages.filter((fragment) => glued.test(fragment.content)).map((fragment) => `${fragment.url}: ${glued.exec(fragment.content)?.[0]}`)).toEqual([]);
 	});
 
+	it('leave out the labels of controls, such as the fold of the facts on a phone', () => {
+		expect(codePages.filter((fragment) => fragment.content.includes('Facts and link')).map((fragment) => fragment.url)).toEqual([]);
+	});
+
 	it('list the other spellings as one sentence, not one code per sentence', () => {
 		const content = codePages.find((fragment) => fragment.url === '/stt/0x0405_04/')!.content;
 		expect(content).toMatch(/Other spellings that lead here\.? proof_verification_failed, proof-verification-failed, [^.]*\bor \S+\./);
