@@ -85,7 +85,7 @@ describe('concept pages', () => {
 describe('code pages', () => {
 	it('show equivalents in other protocols through their concepts', () => {
 		// STT 0x0105, Open Stream version_mismatch and M2M's VERSION_MISMATCH each mean a version mismatch.
-		const links = page('/stt/0x0105/').querySelectorAll('#equivalent-codes + ul a').map((a) => a.getAttribute('href'));
+		const links = page('/stt/0x0105/').querySelectorAll('.section-heading:has(> #equivalent-codes) + ul a').map((a) => a.getAttribute('href'));
 		expect(links).toContain('/open-stream/version_mismatch/');
 		expect(links).toContain('/m2m/reject-version_mismatch/');
 		expect(links.every((href) => !href?.startsWith('/stt/0x'))).toBe(true);
@@ -194,13 +194,13 @@ describe('typed relations', () => {
 	it('code pages list as equivalent only codes that both mean the concept, and the rest as related', () => {
 		for (const entry of entries) {
 			const html = page(entry.path);
-			const equivalent = html.querySelectorAll('#equivalent-codes + ul li > a:not(.compare-pair)').map((a) => a.getAttribute('href'));
+			const equivalent = html.querySelectorAll('.section-heading:has(> #equivalent-codes) + ul li > a:not(.compare-pair)').map((a) => a.getAttribute('href'));
 			for (const href of equivalent) {
 				const other = entries.find((candidate) => candidate.path === href)!;
 				const shared = entry.data.concepts.filter((link) => link.relation === 'exact' && linkOf(other, link.id)?.relation === 'exact');
 				expect(shared.length, `${entry.path} lists ${href} as equivalent`).toBeGreaterThan(0);
 			}
-			const related = html.querySelectorAll('#related-codes-elsewhere + ul li');
+			const related = html.querySelectorAll('.section-heading:has(> #related-codes-elsewhere) + ul li');
 			for (const item of related) expect(item.querySelector('.relation')?.text ?? '', `${entry.path}: ${item.text}`).not.toBe('');
 		}
 	});
@@ -217,7 +217,7 @@ describe('typed relations', () => {
 describe('two codes side by side', () => {
 	const linkOf = (entry: (typeof entries)[number], concept: string) => entry.data.concepts.find((link) => link.id === concept);
 	const bothMean = (a: (typeof entries)[number], b: (typeof entries)[number]) => a.data.concepts.some((link) => link.relation === 'exact' && linkOf(b, link.id)?.relation === 'exact');
-	const pairLinks = entries.flatMap((entry) => page(entry.path).querySelectorAll('#equivalent-codes + ul a.compare-pair').map((a) => ({ entry, href: a.getAttribute('href')! })));
+	const pairLinks = entries.flatMap((entry) => page(entry.path).querySelectorAll('.section-heading:has(> #equivalent-codes) + ul a.compare-pair').map((a) => ({ entry, href: a.getAttribute('href')! })));
 	const pairPaths = builtPages().filter((path) => /^\/compare\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path));
 	const sidesOf = (path: string) => {
 		const [, , p1, s1, p2, s2] = path.split('/');
@@ -228,7 +228,7 @@ describe('two codes side by side', () => {
 		// STT 0x0105 means a version mismatch, as DTP 7001 does.
 		expect(pairLinks.map((link) => link.href)).toContain('/compare/stt/0x0105/dtp/7001/');
 		for (const entry of entries) {
-			const equivalents = page(entry.path).querySelectorAll('#equivalent-codes + ul li');
+			const equivalents = page(entry.path).querySelectorAll('.section-heading:has(> #equivalent-codes) + ul li');
 			const others = new Set(equivalents.map((item) => item.querySelector('a')!.getAttribute('href')));
 			const offered = equivalents.filter((item) => item.querySelector('a.compare-pair'));
 			// Every equivalent, or the first few when a code has many.
