@@ -71,7 +71,8 @@ async function stallingServer(path: string): Promise<{ url: string; release: () 
 // The pages with the longest HTML: the comparison matrix and the largest protocol references.
 const longPages = ['/compare/', '/stt/', '/m2m/', '/codes/'];
 
-describe('layout shift while a long page loads', () => {
+// Two pages at a time: a slowed page mostly waits.
+describe.concurrent('layout shift while a long page loads', () => {
 	// /codes/ and /compare/ are wide tables and have no table of contents.
 	it.each(longPages.filter((path) => path !== '/codes/' && path !== '/compare/'))('%s: the table of contents stands where it ends up while the main pane is still arriving', async (path) => {
 		const server = await stallingServer(path);

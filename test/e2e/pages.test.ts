@@ -21,7 +21,7 @@ async function openWatched(path: string): Promise<{ page: Page; problems: string
 	return { page, problems };
 }
 
-describe('pages render without errors', () => {
+describe.concurrent('pages render without errors', () => {
 	it.each(['/', '/stt/', '/stt/0x0101/', '/stt/0x0405_01/', '/m2m/', '/m2m/aeaderror-decryptionfailed/', '/guides/reading-an-entry/'])(
 		'%s',
 		async (path) => {
@@ -33,7 +33,7 @@ describe('pages render without errors', () => {
 	);
 });
 
-describe('protocol tables lead to the code pages', () => {
+describe.concurrent('protocol tables lead to the code pages', () => {
 	it.each(['stt', 'dtp', 'twamp', 'open-stream', 'm2m'])('/%s/: the first and the last row', async (protocol) => {
 		const { page } = await openWatched(`/${protocol}/`);
 		const links = page.locator('table.code-table tbody tr th a');
