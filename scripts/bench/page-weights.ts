@@ -50,7 +50,7 @@ export function pageTypes(dist: string, codePaths: readonly string[], codePage: 
 		{ type: '/codes/', path: '/codes/', why: 'its first rows; the others come in per-protocol shards when asked', grows: 'flat: 50 rows; the filters grow with protocols and categories' },
 		{ type: '/compare/', path: '/compare/', why: 'the concept matrix', grows: 'bounded: at most 8 codes per cell, then a link to the concept page' },
 		{ type: 'concept page', path: concepts[0] ? `/compare/${concepts[0].name}/` : undefined, why: 'the largest concept page', grows: 'with the codes that link its concept' },
-		{ type: 'pair page', path: pair, why: 'the first pair page, two codes side by side', grows: 'flat: two codes; at most one and a half pair pages a code' },
+		{ type: 'pair page', path: pair, why: 'the first pair page, two codes side by side', grows: 'flat: two codes; about one pair page a code at scale' },
 		{ type: '/triage/', path: '/triage/', why: 'the first 10 codes of each situation; the rest come in per-protocol shards when asked', grows: 'flat' },
 		{ type: '/lookup/ with a typed query', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },
 		{ type: '404 resolver', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },

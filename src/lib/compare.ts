@@ -106,30 +106,51 @@ export function equivalentsOf(
 }
 
 /**
- * How many of its equivalents a code page offers side by side, at most. Each offer is a page, so the cap
- * keeps a large catalogue's pair pages below one and a half per code; the real catalogue's codes have
- * at most three equivalents each, and offer them all.
+ * How many of its equivalents a code page offers side by side: all of them when it has at most
+ * `pairsOffered` (as every code of the real catalogue has), and `pairsOfferedAmongMany` when it has
+ * more, as codes of a large catalogue have hundreds. Each offer is a page, shared by the two codes of
+ * the pair, so a large catalogue has about one pair page a code.
  */
 export const pairsOffered = 3;
+export const pairsOfferedAmongMany = 2;
+
+const byCode = (entries: readonly CatalogueEntry[]) => inOrder(entries, (entry) => ({ rank: 0, id: entry.slug }));
 
 /**
  * The pairs the site sets side by side, as each code's partners: every pair is offered by both its
- * codes, so the pages are the pairs, each counted once, and there are at most `pairsOffered` / 2 of
- * them per code. Two codes pair when both mean a concept and their protocols differ.
+ * codes, so the pages are the pairs, each counted once. Two codes pair when both mean a concept and
+ * their protocols differ.
  *
  * Deterministic: concept by concept in their order, each concept's codes that mean it are dealt out
  * one protocol after another (protocols in site order, each protocol's codes by code, whatever order
- * the files were read in), and neighbours in
- * that line pair first, then codes two places apart, and so on, while both have an offer left. A
- * code whose equivalents are few pairs with all of them; in a large concept each code pairs with
- * codes of the protocols beside its own, and no code gathers more than `pairsOffered`. Only the first
+ * the files were read in), and neighbours in that line pair first, then codes two places apart, and
+ * so on, while both have an offer left. A code with few equivalents pairs with all of them; in a large
+ * concept a code pairs with its two neighbours, codes of the protocols beside its own. Only the first
  * few places of the line are looked at, so the work grows with the codes, not with their square.
  */
-const byCode = (entries: readonly CatalogueEntry[]) => inOrder(entries, (entry) => ({ rank: 0, id: entry.slug }));
-
 export function pairPartners(index: CatalogueIndex, concepts: readonly ConceptRef[], protocolIds: readonly string[]): Map<CatalogueEntry, CatalogueEntry[]> {
+	const ordered = inOrder(concepts);
+	// Each concept's codes that mean it, by protocol in site order.
+	const meaning = ordered.map((concept) => {
+		const byProtocol = index.withConceptByProtocol(concept.id);
+		return protocolIds
+			.map((protocol) => byCode((byProtocol.get(protocol) ?? []).filter((entry) => entry.data.concepts.some((link) => link.id === concept.id && link.relation === 'exact'))))
+			.filter((list) => list.length > 0);
+	});
+	// How many equivalents each code has: the codes of other protocols that mean a concept it means.
+	const meant = new Map<CatalogueEntry, (readonly CatalogueEntry[])[][]>();
+	for (const lists of meaning) for (const list of lists) for (const entry of list) meant.set(entry, [...(meant.get(entry) ?? []), lists]);
+	const countOf = (entry: CatalogueEntry) => {
+		const concepts = meant.get(entry) ?? [];
+		const others = (lists: (readonly CatalogueEntry[])[]) => lists.filter((list) => list[0]!.protocol !== entry.protocol);
+		// One concept, as nearly every code: a sum. More: the codes they share counted once.
+		if (concepts.length === 1) return others(concepts[0]!).reduce((sum, list) => sum + list.length, 0);
+		return new Set(concepts.flatMap((lists) => others(lists).flat())).size;
+	};
+	const caps = new Map([...meant.keys()].map((entry) => [entry, countOf(entry) <= pairsOffered ? pairsOffered : pairsOfferedAmongMany]));
+
 	const partners = new Map<CatalogueEntry, CatalogueEntry[]>();
-	const full = (entry: CatalogueEntry) => (partners.get(entry)?.length ?? 0) >= pairsOffered;
+	const full = (entry: CatalogueEntry) => (partners.get(entry)?.length ?? 0) >= caps.get(entry)!;
 	const pair = (a: CatalogueEntry, b: CatalogueEntry) => {
 		for (const [one, other] of [[a, b], [b, a]] as const) {
 			const list = partners.get(one);
@@ -137,11 +158,7 @@ export function pairPartners(index: CatalogueIndex, concepts: readonly ConceptRe
 			else partners.set(one, [other]);
 		}
 	};
-	for (const concept of inOrder(concepts)) {
-		const byProtocol = index.withConceptByProtocol(concept.id);
-		const lists = protocolIds
-			.map((protocol) => byCode((byProtocol.get(protocol) ?? []).filter((entry) => entry.data.concepts.some((link) => link.id === concept.id && link.relation === 'exact'))))
-			.filter((list) => list.length > 0);
+	for (const lists of meaning) {
 		if (lists.length < 2) continue;
 		const line: CatalogueEntry[] = [];
 		for (let round = 0, more = true; more; round += 1) {

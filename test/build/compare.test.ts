@@ -254,7 +254,7 @@ describe('two codes side by side', () => {
 	it('exist only for pairs a code page offers, of codes of two protocols that both mean a concept, once each, their protocols in order', () => {
 		const orderOf = (protocol: string) => catalogue.protocols.get(protocol)!.order;
 		expect(pairPaths.length).toBeGreaterThan(0);
-		// No page that no page links to: the pages are exactly the offers, so each code adds at most half its offers.
+		// No page that no page links to: the pages are exactly the offers, each shared by the pair's two codes.
 		expect([...new Set(pairLinks.map((link) => link.href))].sort()).toEqual([...pairPaths].sort());
 		expect(pairPaths.length).toBeLessThanOrEqual((entries.length * pairsOffered) / 2);
 		for (const path of pairPaths) {

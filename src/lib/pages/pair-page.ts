@@ -71,9 +71,9 @@ export function carriersOf(protocol: ProtocolData, kind: CatalogueEntry['data'][
 }
 
 /**
- * Every pair page: one for each pair the code pages offer. Both codes of a pair offer it and each code
- * offers at most `pairsOffered`, so there are at most half that many pages per code: they grow with the
- * catalogue, not with its square.
+ * Every pair page: one for each pair the code pages offer. Both codes of a pair offer it, and a code
+ * with many equivalents offers two (`pairsOfferedAmongMany`), so a large catalogue has about one pair
+ * page a code: they grow with the catalogue, not with its square.
  */
 export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[]): PairPage[] {
 	// The catalogue as code pages index it, so that the pairs are exactly those they offer.
