@@ -14,9 +14,9 @@ import { permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
-import { topicMeta, topicWeight } from './src/lib/search-topic.ts';
 import { contentRoot } from './src/lib/read-content.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -26,7 +26,7 @@ const catalogue = loadCheckedCatalogue(projectRoot);
 // After the build these write the JSON API under /api/v1/ (served from the live content under astro
 // dev) and hash the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages'
 // script, which permalinks() writes last (test/build/quality.test.ts checks every page against it).
-// Neither writes HTML, so both run while Starlight builds the search index.
+// Neither writes HTML, so both run while Pagefind builds the search index (searchIndex()).
 const api = inBackground(jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)));
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
 // Markdown twins of the code pages, llms.txt and robots.txt: files for programs, written beside Pagefind too.
@@ -90,8 +90,6 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
-			// Pagefind's own ranking, plus a weight for a guide's topic (src/lib/search-topic.ts).
-			pagefind: { ranking: { metaWeights: { [topicMeta]: topicWeight } } },
 			lastUpdated: false,
 			// Plain Shiki code blocks: Expressive Code nests <div>s inside <code>, which is invalid HTML,
 			// and its frames, copy buttons and styles weigh on every page for little use here.
@@ -99,11 +97,15 @@ export default defineConfig({
 			pagination: false,
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
+			// searchIndex() below builds the index instead, reading only the pages that can be results
+			// (not the pair pages); the search button stays, as Starlight renders an overridden Search.
+			pagefind: false,
 		}),
+		searchIndex(),
 		api.finish,
 		headers.finish,
 		agents.finish,
-		// The embeddable cards, one file per code, written after the search index so Pagefind never reads them.
+		// The embeddable cards, one file per code, written after the search index, which never holds them.
 		embedCards(catalogue),
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),

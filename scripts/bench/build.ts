@@ -53,7 +53,8 @@ export interface BuildRun {
 /** Which kind of route a built path is, for the render-time breakdown. */
 function routeKind(path: string): string {
 	const parts = path.split('/').filter(Boolean);
-	if (parts[0] === 'compare') return 'compare pages';
+	// Two codes side by side, /compare/<p>/<s>/<p>/<s>/, apart from the matrix and the concept pages.
+	if (parts[0] === 'compare') return parts.length === 6 ? 'pair pages' : 'compare pages';
 	if (parts[0] === 'guides') return 'guides';
 	if (parts.length === 3 && parts[2] === 'index.html') return 'code pages';
 	if (parts.length === 2 && parts[1] === 'index.html') return parts[0] === 'codes' || parts[0] === 'lookup' ? `/${parts[0]}/` : 'protocol pages';

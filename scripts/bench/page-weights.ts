@@ -42,6 +42,7 @@ export function pageTypes(dist: string, codePaths: readonly string[], codePage: 
 				.map((entry) => ({ name: entry.name, bytes: statSync(join(compare, entry.name, 'index.html')).size }))
 				.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name))
 		: [];
+	const pair = firstPairPage(compare);
 	return [
 		{ type: 'home', path: '/', why: 'the home page', grows: 'flat: one card per protocol' },
 		{ type: 'protocol page', path: largestProtocol ? `/${largestProtocol}/` : undefined, why: 'the protocol with the most codes', grows: 'with its own codes: its table lists them all' },
@@ -49,10 +50,26 @@ export function pageTypes(dist: string, codePaths: readonly string[], codePage: 
 		{ type: '/codes/', path: '/codes/', why: 'its first rows; the others come in per-protocol shards when asked', grows: 'flat: 50 rows; the filters grow with protocols and categories' },
 		{ type: '/compare/', path: '/compare/', why: 'the concept matrix', grows: 'bounded: at most 8 codes per cell, then a link to the concept page' },
 		{ type: 'concept page', path: concepts[0] ? `/compare/${concepts[0].name}/` : undefined, why: 'the largest concept page', grows: 'with the codes that link its concept' },
+		{ type: 'pair page', path: pair, why: 'the first pair page, two codes side by side', grows: 'flat: two codes; about one pair page a code at scale' },
 		{ type: '/triage/', path: '/triage/', why: 'the first 10 codes of each situation; the rest come in per-protocol shards when asked', grows: 'flat' },
 		{ type: '/lookup/ with a typed query', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },
 		{ type: '404 resolver', path: undefined, why: 'weighed with its index by the lookup measurement', grows: 'its index grows with the catalogue' },
 	];
+}
+
+/** The first pair page, `/compare/<p>/<s>/<p>/<s>/`, in name order; undefined when there is none. */
+function firstPairPage(compare: string): string | undefined {
+	const folders = (path: string) => (existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []);
+	for (const p1 of folders(compare)) {
+		for (const s1 of folders(join(compare, p1))) {
+			for (const p2 of folders(join(compare, p1, s1))) {
+				for (const s2 of folders(join(compare, p1, s1, p2))) {
+					if (existsSync(join(compare, p1, s1, p2, s2, 'index.html'))) return `/compare/${p1}/${s1}/${p2}/${s2}/`;
+				}
+			}
+		}
+	}
+	return undefined;
 }
 
 /** Loads each page type in a fresh context, one after another. */

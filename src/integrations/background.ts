@@ -1,6 +1,6 @@
 /**
  * Lets an integration's after-build work run while later integrations run theirs. Astro awaits each
- * `astro:build:done` hook in turn; Starlight's builds the search index, which takes most of a core
+ * `astro:build:done` hook in turn; searchIndex() builds the search index, which takes most of a core
  * for a quarter of a large build, while writing the JSON API and reading pages for the CSP mostly
  * wait on the disk. Split in two, the work starts where `start` stands in the list of integrations
  * and the build waits for it (and fails with its error) where `finish` stands.

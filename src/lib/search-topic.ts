@@ -5,7 +5,7 @@
  * heavily, so the title alone does not set the guide apart.
  *
  * A guide names its topic with `data-pagefind-meta="topic:…"` (content/guides/json-api.md). Pagefind
- * (its `ranking.metaWeights`, set in astro.config.mjs) then adds to the page's score `topicWeight` times
+ * (its `ranking.metaWeights`, set in src/lib/search-ranking.ts) then adds to the page's score `topicWeight` times
  * the rarity of the query's words found in the topic (less when only some are), as it adds 5 times for
  * the title.
  * Only guides name a topic, so a code page's rank is unchanged. Pagefind's UI shows every other metadata

@@ -1,5 +1,6 @@
 // The 404 page: reads the address for a code under any spelling and goes there when one code is clearly meant.
 import { paragraph, renderMatches, searchButton } from './matches';
+import type { Match } from '../lib/resolve';
 import { resolvePathAsync } from './resolver-client';
 
 const status = document.getElementById('not-found-status')!;
@@ -17,16 +18,48 @@ function decodeSegment(segment: string): string {
 status.textContent = 'There is no page at this address. Looking for the code it may name…';
 // Cleared once the answer is shown (not when the page is about to leave for the code it found).
 results.setAttribute('aria-busy', 'true');
-// Two codes side by side have one address, their protocols in order; the other order lands here.
+// Two codes side by side have one address, their protocols in order; the other order lands here, and so
+// does the address of a pair the site no longer sets side by side.
 const pair = /^\/compare\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
 if (pair) {
-	const swapped = `/compare/${pair[3]}/${pair[4]}/${pair[1]}/${pair[2]}/`;
-	fetch(swapped, { method: 'HEAD' }).then(
-		(response) => (response.ok ? location.replace(swapped + location.hash) : resolveAddress()),
-		resolveAddress,
-	);
+	void sendPairOn(pair[1]!, pair[2]!, pair[3]!, pair[4]!);
 } else {
 	resolveAddress();
+}
+
+async function exists(path: string): Promise<boolean> {
+	try {
+		return (await fetch(path, { method: 'HEAD' })).ok;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The pair's page in the other order, or under the codes' own spellings; failing that (the pairing was
+ * revised, or the two were never paired), the two codes' own pages, which always stay.
+ */
+async function sendPairOn(p1: string, s1: string, p2: string, s2: string): Promise<void> {
+	const swapped = `/compare/${p2}/${s2}/${p1}/${s1}/`;
+	if (await exists(swapped)) return location.replace(swapped + location.hash);
+	const named = await Promise.all([resolvePathAsync(`/${p1}/${s1}/`), resolvePathAsync(`/${p2}/${s2}/`)]).then(
+		(resolutions) => resolutions.flatMap((resolution) => (resolution.best ? [resolution.best] : [])),
+		() => [],
+	);
+	if (named.length === 0) return resolveAddress();
+	if (named.length === 2) {
+		const [one, two] = named as [Match, Match];
+		const tried = new Set([pathname.replace(/\/?$/, '/'), swapped]);
+		for (const path of [`/compare${one.path}${two.path.slice(1)}`, `/compare${two.path}${one.path.slice(1)}`]) {
+			if (!tried.has(path) && (await exists(path))) return location.replace(path + location.hash);
+		}
+	}
+	status.textContent =
+		named.length === 2
+			? 'There is no page setting these two codes side by side. Each has its own page:'
+			: 'There is no page setting these codes side by side. The code the address names has its own page:';
+	results.append(renderMatches(named));
+	results.setAttribute('aria-busy', 'false');
 }
 
 function resolveAddress(): void {

@@ -9,6 +9,7 @@
  */
 import type { PagefindResultData, PagefindUIOptions } from '@pagefind/default-ui';
 import type { ResolverIndex } from '../lib/resolve';
+import { searchRanking } from '../lib/search-ranking';
 import type { searchTermsOf as SearchTermsOf } from '../lib/search-terms';
 import { withoutTopic } from '../lib/search-topic';
 
@@ -52,7 +53,8 @@ function withSiteOptions(options: PagefindUIOptions): PagefindUIOptions {
 
 export class PagefindUI {
 	constructor(given: PagefindUIOptions) {
-		const options = withSiteOptions(given);
+		// Starlight passes no ranking since the site builds its own index (src/integrations/search-index.ts).
+		const options = withSiteOptions({ ranking: searchRanking, ...given });
 		const host = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		const dialog = host?.closest('dialog');
 		const button = host?.closest('site-search')?.querySelector('button[data-open-modal]');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { builtPages, distRoot, page } from '../support/dist';
+import { builtPages, distRoot, fileForPath, page } from '../support/dist';
 import { refs } from '../support/catalogue';
 
 describe('OpenSearch', () => {
@@ -47,12 +47,29 @@ describe('pages that only repeat codes', () => {
 	});
 });
 
-describe('search excerpts read as prose', () => {
-	// Pagefind's fragments: a gzipped `pagefind_dcd` marker and the page's indexed text as JSON.
-	const fragments = readdirSync(join(distRoot, 'pagefind', 'fragment')).map((file) => {
-		const text = gunzipSync(readFileSync(join(distRoot, 'pagefind', 'fragment', file))).toString('utf8');
-		return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+// Pagefind's fragments: a gzipped `pagefind_dcd` marker and the page's indexed text as JSON.
+const fragments = readdirSync(join(distRoot, 'pagefind', 'fragment')).map((file) => {
+	const text = gunzipSync(readFileSync(join(distRoot, 'pagefind', 'fragment', file))).toString('utf8');
+	return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+});
+
+describe('what the index holds', () => {
+	const marked = builtPages().filter((path) => readFileSync(fileForPath(path)!, 'utf8').includes('data-pagefind-body'));
+
+	it('every page marked for search and no other: no pair page, embeddable card, alias page nor the 404 page', () => {
+		// The build has Pagefind read only some folders (src/integrations/search-index.ts): none marked is left out.
+		expect(marked.length).toBeGreaterThan(refs.length);
+		expect(fragments.map((fragment) => fragment.url).sort()).toEqual([...marked].sort());
 	});
+
+	it('leaves out the pages that repeat code pages', () => {
+		const pairs = builtPages().filter((path) => /^\/compare\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(path));
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const path of [...pairs, '/embed/stt/0x0101/', '/stt/257/', '/404.html']) expect(marked, path).not.toContain(path);
+	});
+});
+
+describe('search excerpts read as prose', () => {
 	const codePages = fragments.filter((fragment) => refs.some((ref) => fragment.url === `/${ref.protocol}/${ref.slug}/`));
 
 	it('index every code page', () => {

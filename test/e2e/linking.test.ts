@@ -72,6 +72,20 @@ describe('the 404 page', () => {
 		expect(await page.locator('h1').textContent()).toContain('STT 0x0105');
 	});
 
+	it('sends two codes under other spellings to their pair page', async () => {
+		await page.goto(`${site.url}/compare/dtp/7001/STT/0x105/`);
+		await page.waitForURL(/\/compare\/stt\/0x0105\/dtp\/7001\/$/);
+	});
+
+	it('lists the two codes’ own pages for a pair that has no page (never paired, or paired no more)', async () => {
+		await page.goto(`${site.url}/compare/stt/0x0101/dtp/7001/`);
+		await page.locator('#not-found-results li a').nth(1).waitFor();
+		const hrefs = await page.locator('#not-found-results li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(hrefs).toEqual(['/stt/0x0101/', '/dtp/7001/']);
+		expect(await page.locator('#not-found-status').textContent()).toContain('Each has its own page');
+		expect(new URL(page.url()).pathname).toBe('/compare/stt/0x0101/dtp/7001/');
+	});
+
 	it('says plainly when nothing matches and offers search', async () => {
 		await page.goto(`${site.url}/stt/no-such-thing-at-all/`);
 		await page.locator('.search-instead').waitFor();

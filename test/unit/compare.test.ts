@@ -49,6 +49,16 @@ describe('equivalentsOf', () => {
 		expect(codes(10)).toEqual(['B1', 'B2', 'B3', 'C1', 'D1']);
 		expect(equivalentsOf(many[0]!, concepts, index, 2)[0]?.total).toBe(5);
 	});
+
+	it('lists pinned codes first, within the limit, each protocol’s in catalogue order', () => {
+		const many = [entry('a', 'A1', ['timeout']), ...['B1', 'B2', 'B3'].map((code) => entry('b', code, ['timeout'])), entry('c', 'C1', ['timeout']), entry('d', 'D1', ['timeout'])];
+		const index = new CatalogueIndex(many);
+		const codes = (limit: number, pinned: CatalogueEntry[]) => equivalentsOf(many[0]!, concepts, index, limit, pinned)[0]?.entries.map((e) => e.data.code);
+		expect(codes(2, [many[3]!])).toEqual(['B3', 'C1']);
+		expect(codes(3, [many[3]!, many[2]!])).toEqual(['B2', 'B3', 'C1']);
+		// A pinned code of no group (another concept, or the code's own protocol) takes no place.
+		expect(codes(2, [entry('e', 'E1', ['auth'])])).toEqual(['B1', 'C1']);
+	});
 });
 
 describe('cellHeat', () => {

@@ -4,7 +4,7 @@ import type { ProtocolData } from '../../schemas/protocol';
 import { cacheKeyOf, entryDigest } from '../cache-key';
 import { inOrder } from '../order';
 import { CatalogueIndex, entryPath, entrySections, refOf, sectionsAroundBody, toCatalogueEntry, type CatalogueEntry, type EntrySection } from '../catalogue';
-import { equivalentsOf, equivalentsShown, type EquivalentGroup } from '../compare';
+import { equivalentsOf, equivalentsShown, pairPartners, type EquivalentGroup } from '../compare';
 import { printedOfProtocol, type PrintedForCode } from '../printed';
 import { uniqueSpellingsOf } from '../spellings';
 import { conceptRefs, type ConceptItem, type ErrorItem, type OtherItem, type PrintedItem, type ProtocolItem } from './collections';
@@ -32,6 +32,8 @@ export interface CodePageProps<E extends ErrorItem = ErrorItem> {
 	/** The other spellings that lead here. */
 	spellings: string[];
 	equivalents: EquivalentGroup[];
+	/** The equivalents the page offers side by side, each of which offers this code back (`pairPartners`). */
+	offered: readonly CatalogueEntry[];
 	/** The protocols' display names by id. */
 	protocolNames: ReadonlyMap<string, string>;
 	printed: PrintedForCode | undefined;
@@ -55,6 +57,8 @@ export function codePages<E extends ErrorItem>({ errors, protocols, concepts, pr
 	const protocolData = new Map(protocols.map((protocol) => [protocol.id, protocol.data]));
 	// In the protocols' order: a pair's address puts its codes in that order.
 	const protocolNames = new Map(inOrder(protocols, (protocol) => ({ rank: protocol.data.order, id: protocol.id })).map((protocol) => [protocol.id, protocol.data.name]));
+	// The pairs offered side by side, chosen once for the whole catalogue: pair pages are made from the same call.
+	const partners = pairPartners(index, conceptList, [...protocolNames.keys()]);
 	const printedByProtocol = new Map(printed.map((file) => [file.id, printedOfProtocol(file.data)]));
 	// What every code page shows beyond its own codes: protocol names and data, concept names, and the
 	// sidebar (protocols and guides).
@@ -75,7 +79,8 @@ export function codePages<E extends ErrorItem>({ errors, protocols, concepts, pr
 		const replacedBy = entry.data.retired?.replacedBy;
 		const replacement = replacedBy === undefined ? undefined : index.find(entry.protocol, replacedBy);
 		const spellings = uniqueSpellingsOf(refOf(entry), refs).filter((spelling) => spelling !== entry.slug && spelling !== entry.data.code);
-		const equivalents = equivalentsOf(entry, conceptList, index, equivalentsShown);
+		const offered = partners.get(entry) ?? [];
+		const equivalents = equivalentsOf(entry, conceptList, index, equivalentsShown, offered);
 		const printedForCode = printedByProtocol.get(entry.protocol)?.get(entry.data.code);
 		const sections = entrySections(entry, { protocolName: protocol.name, subCodes, printed: printedForCode, equivalents, related });
 		const cacheKey = cacheKeyOf({
@@ -87,10 +92,11 @@ export function codePages<E extends ErrorItem>({ errors, protocols, concepts, pr
 			replacement: replacement && digestOf(replacement),
 			spellings,
 			equivalents: equivalents.map((group) => [group.concept.id, group.total, group.entries.map(digestOf)]),
+			offered: offered.map(digestOf),
 		});
 		return {
 			params: { protocol: entry.protocol, code: entry.slug },
-			props: { raw, entry, protocol, parent, subCodes, related, replacement, spellings, equivalents, protocolNames, printed: printedForCode, sections },
+			props: { raw, entry, protocol, parent, subCodes, related, replacement, spellings, equivalents, offered, protocolNames, printed: printedForCode, sections },
 			cacheKey,
 		};
 	});

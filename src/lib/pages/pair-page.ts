@@ -1,12 +1,13 @@
 /**
  * /compare/<protocol>/<slug>/<protocol>/<slug>/: two equivalent codes of different protocols side by
- * side, row by row. A pair has a page when a code page offers it ("Compare side by side"): both codes
- * mean a concept, and one lists the other among its equivalents. A pair has one page, its protocols in
- * their order; a link that names the codes the other way round reaches the 404 page, which sends it on.
+ * side, row by row. A pair has a page when the code pages offer it ("Compare side by side"): both codes
+ * mean a concept, and `pairPartners` paired them, so each code's page offers the other. A pair has one
+ * page, its protocols in their order; a link that names the codes the other way round reaches the 404
+ * page, which sends it on.
  */
 import { kindLabels } from '../kinds';
 import { CatalogueIndex, entryPath, toCatalogueEntry, type CatalogueEntry } from '../catalogue';
-import { canonicalPairPath, equivalentsOf, equivalentsShown, pairPath, pairsOfferedBy, type ConceptRef } from '../compare';
+import { canonicalPairPath, pairPartners, pairPath, type ConceptRef } from '../compare';
 import { inOrder } from '../order';
 import type { ConceptLink } from '../relations';
 import type { ProtocolData } from '../../schemas/protocol';
@@ -70,11 +71,12 @@ export function carriersOf(protocol: ProtocolData, kind: CatalogueEntry['data'][
 }
 
 /**
- * Every pair page. A code offers at most `pairsOffered` pairs, each a page, so there are at most that
- * many pages per code: they grow with the catalogue, not with its square.
+ * Every pair page: one for each pair the code pages offer. Both codes of a pair offer it, and a code
+ * with many equivalents offers two (`pairsOfferedAmongMany`), so a large catalogue has about one pair
+ * page a code: they grow with the catalogue, not with its square.
  */
 export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly ConceptItem[], errors: readonly ErrorItem[]): PairPage[] {
-	// The order code pages index the catalogue in, so that the pairs are exactly those they offer.
+	// The catalogue as code pages index it, so that the pairs are exactly those they offer.
 	const entries = errors.map(toCatalogueEntry);
 	const index = new CatalogueIndex(entries);
 	const conceptList = conceptRefs(concepts);
@@ -83,10 +85,10 @@ export function pairPages(protocols: readonly ProtocolItem[], concepts: readonly
 
 	// Each pair once, in protocol order: the order of its one address.
 	const pairs = new Map<string, [CatalogueEntry, CatalogueEntry]>();
-	for (const entry of entries) {
-		for (const other of pairsOfferedBy(entry, equivalentsOf(entry, conceptList, index, equivalentsShown))) {
+	for (const [entry, others] of pairPartners(index, conceptList, protocolIds)) {
+		for (const other of others) {
 			const path = canonicalPairPath(entry, other, protocolIds);
-			pairs.set(path, path === pairPath(entry, other) ? [entry, other] : [other, entry]);
+			if (!pairs.has(path)) pairs.set(path, path === pairPath(entry, other) ? [entry, other] : [other, entry]);
 		}
 	}
 

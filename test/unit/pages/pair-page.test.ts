@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCatalogueEntry } from '../../../src/lib/catalogue';
-import { canonicalPairPath, equivalentsOf, equivalentsShown, pairsOffered, pairsOfferedBy } from '../../../src/lib/compare';
+import { CatalogueIndex } from '../../../src/lib/catalogue';
+import { canonicalPairPath, equivalentsOf, equivalentsShown, pairPartners, pairsOffered, pairsOfferedAmongMany } from '../../../src/lib/compare';
 import { conceptRefs } from '../../../src/lib/pages/collections';
 import { carriersOf, pairPages, pairRows } from '../../../src/lib/pages/pair-page';
 import { code, concept, protocol } from './fixture';
@@ -85,39 +86,80 @@ describe('carriersOf', () => {
 });
 
 describe('pair pages of a large catalogue', () => {
-	// Twelve codes on each side of one concept: a code page offers at most `equivalentsShown` of them.
+	// Twelve codes on each side of one concept: every code could be set beside any of the other side's twelve.
 	const many = [...Array.from({ length: 12 }, (_, at) => code('alpha', `A${at}`, { concepts: ['timeout'] })), ...Array.from({ length: 12 }, (_, at) => code('beta', `B${at}`, { concepts: ['timeout'] }))];
 	const pages = pairPages(protocols, concepts, many);
 	const paths = new Set(pages.map((page) => page.path));
+	const entries = many.map(toCatalogueEntry);
+	const partners = pairPartners(new CatalogueIndex(entries), conceptRefs(concepts), ['alpha', 'beta', 'gamma']);
 
-	it('has a page for every pair a code page offers, at the address the code page links to', () => {
-		const entries = many.map(toCatalogueEntry);
+	it('has a page for every pair a code page offers, at the address the code page links to, and no other', () => {
+		const offered = new Set<string>();
 		for (const entry of entries) {
-			const offered = pairsOfferedBy(entry, equivalentsOf(entry, conceptRefs(concepts), entries, equivalentsShown));
-			expect(offered.length).toBe(pairsOffered);
-			for (const other of offered) {
+			const others = partners.get(entry) ?? [];
+			expect(others.length, entry.slug).toBeGreaterThan(0);
+			for (const other of others) {
 				const path = canonicalPairPath(entry, other, ['alpha', 'beta', 'gamma']);
 				expect(paths.has(path), path).toBe(true);
 				expect(path.startsWith('/compare/alpha/'), path).toBe(true);
+				offered.add(path);
 			}
 		}
-		expect([...paths].some((path) => path.startsWith('/compare/beta/'))).toBe(false);
+		expect([...paths].sort()).toEqual([...offered].sort());
 	});
 
-	it('grows with the number of codes, not with its square', () => {
-		// Every pair of the 24 codes would be 12 × 12 pairs, 288 pages; each code offers three.
-		expect(pages.length).toBeLessThanOrEqual(many.length * pairsOffered);
-		// Alpha's codes offer Beta's first three and Beta's offer Alpha's first three: 12 × 3 + 3 × 12 pairs,
-		// less the 3 × 3 counted twice.
-		expect(pages.length).toBe(12 * 3 + 3 * 12 - 3 * 3);
+	it('grows with the number of codes, not with its square: about one page a code', () => {
+		// Every pair of the 24 codes would be 12 × 12 pairs, 144 pages; each code has twelve equivalents and
+		// offers two, and each pair is offered by both its codes.
+		for (const entry of entries) expect(partners.get(entry)!.length, entry.slug).toBeLessThanOrEqual(pairsOfferedAmongMany);
+		expect(pages.length).toBeLessThanOrEqual((many.length * pairsOfferedAmongMany) / 2);
+		expect(pages.length).toBeGreaterThanOrEqual(many.length - 2);
+	});
+
+	it('lists each code’s partners among its equivalents, even past the first few', () => {
+		for (const entry of entries) {
+			const listed = equivalentsOf(entry, conceptRefs(concepts), entries, equivalentsShown, partners.get(entry)).flatMap((group) => group.entries);
+			expect(listed.length).toBeLessThanOrEqual(equivalentsShown);
+			for (const other of partners.get(entry) ?? []) expect(listed, `${entry.slug} lists ${other.slug}`).toContain(other);
+		}
 	});
 });
 
-describe('pairsOfferedBy', () => {
-	it('offers one equivalent of each other protocol in turn, at most pairsOffered', () => {
-		const own = toCatalogueEntry(code('alpha', 'A', { concepts: ['timeout'] }));
-		const others = [...['B1', 'B2', 'B3'].map((c) => code('beta', c, { concepts: ['timeout'] })), code('gamma', 'G1', { concepts: ['timeout'] })].map(toCatalogueEntry);
-		const groups = equivalentsOf(own, conceptRefs(concepts), [own, ...others], equivalentsShown);
-		expect(pairsOfferedBy(own, groups).map((entry) => entry.data.code)).toEqual(['B1', 'G1', 'B2']);
+describe('pairPartners', () => {
+	const refs = conceptRefs(concepts);
+	const ids = ['alpha', 'beta', 'gamma'];
+	const partnersOf = (items: ReturnType<typeof code>[]) => {
+		const entries = items.map(toCatalogueEntry);
+		const partners = pairPartners(new CatalogueIndex(entries), refs, ids);
+		return new Map([...partners].map(([entry, others]) => [entry.slug, others.map((other) => other.slug).sort()]));
+	};
+
+	it('pairs a code with every equivalent when it has at most pairsOffered, and never with a looser link or its own protocol', () => {
+		const partners = partnersOf([
+			code('alpha', 'A', { concepts: ['timeout'] }),
+			code('alpha', 'A2', { concepts: ['timeout'] }),
+			code('beta', 'B1', { concepts: ['timeout'] }),
+			code('beta', 'B2', { concepts: [{ id: 'timeout', relation: 'broader', caveat: 'Any delay.' }] }),
+			code('gamma', 'G1', { concepts: ['timeout'] }),
+		]);
+		expect(partners.get('a')).toEqual(['b1', 'g1']);
+		expect(partners.get('b1')).toEqual(['a', 'a2', 'g1']);
+		expect(partners.has('b2')).toBe(false);
+	});
+
+	it('is mutual, offers two when a code has many equivalents, and does not depend on the order the files were read in', () => {
+		const items = [
+			...Array.from({ length: 9 }, (_, at) => code('alpha', `A${at}`, { concepts: ['timeout'] })),
+			...Array.from({ length: 4 }, (_, at) => code('beta', `B${at}`, { concepts: ['timeout', 'auth'] })),
+			...Array.from({ length: 6 }, (_, at) => code('gamma', `G${at}`, { concepts: ['auth'] })),
+		];
+		const partners = partnersOf(items);
+		for (const [slug, others] of partners) {
+			// Every code here has more than pairsOffered equivalents.
+			expect(others.length, slug).toBeLessThanOrEqual(pairsOfferedAmongMany);
+			for (const other of others) expect(partners.get(other), `${other} offers ${slug} back`).toContain(slug);
+		}
+		const sorted = (map: Map<string, string[]>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1));
+		expect(sorted(partnersOf([...items].reverse()))).toEqual(sorted(partners));
 	});
 });
