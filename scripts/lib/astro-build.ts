@@ -7,6 +7,8 @@
  * src/ is the site itself and what it ships, and a script must not reach into the test suite.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,14 +49,66 @@ export interface AstroBuildResult {
 	log: string;
 }
 
-export function astroBuild(options: AstroBuildOptions = {}): AstroBuildResult {
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: astroBuildEnv(options.env),
-		maxBuffer: 64 * 1024 * 1024,
-	});
+/**
+ * Astro keeps some of a build's work under the project's own `.astro/` folder whatever `--outDir` and
+ * the cache folder are (the prerendered chunks of a build into a folder outside the project, the
+ * content modules, the generated types), so two Astro processes of one project must not overlap: the
+ * tests run files side by side, and one building while another builds or type-checks had a build
+ * import another's chunks. Each run of Astro holds this lock, a folder made atomically, for as long as
+ * it runs; a lock left by a process that has died is taken over.
+ */
+const lockDir = join(projectRoot, 'node_modules/.cache/atlas-astro.lock');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function holderAlive(): boolean {
+	try {
+		const pid = Number(readFileSync(join(lockDir, 'pid'), 'utf8'));
+		if (!Number.isInteger(pid) || pid <= 0) return true;
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// No such process: the holder died. A lock whose pid file is not written yet is still live.
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+	}
+}
+
+/** Runs `work` while no other Astro process of this project runs (through this module). */
+export function withAstroLock<T>(work: () => T): T {
+	mkdirSync(dirname(lockDir), { recursive: true });
+	for (;;) {
+		try {
+			mkdirSync(lockDir);
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (!holderAlive()) rmSync(lockDir, { recursive: true, force: true });
+			// Synchronous on purpose: callers run Astro with spawnSync. Checked again every quarter second.
+			else Atomics.wait(pause, 0, 0, 250);
+		}
+	}
+	try {
+		writeFileSync(join(lockDir, 'pid'), String(process.pid));
+		return work();
+	} finally {
+		rmSync(lockDir, { recursive: true, force: true });
+	}
+}
+
+/** Runs the Astro command line (`build`, `check`…) in the project, under the lock. */
+export function runAstro(args: readonly string[], env: NodeJS.ProcessEnv): AstroBuildResult {
+	const result = withAstroLock(() =>
+		spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+			cwd: projectRoot,
+			encoding: 'utf8',
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		}),
+	);
 	return { status: result.status, log: withoutColour(`${result.stdout}\n${result.stderr}`) };
+}
+
+export function astroBuild(options: AstroBuildOptions = {}): AstroBuildResult {
+	return runAstro(['build', ...(options.outDir ? ['--outDir', options.outDir] : [])], astroBuildEnv(options.env));
 }
 
 /** Like `astroBuild`, but throws with the end of the log when the build fails. */
