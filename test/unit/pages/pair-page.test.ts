@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCatalogueEntry } from '../../../src/lib/catalogue';
 import { CatalogueIndex } from '../../../src/lib/catalogue';
-import { canonicalPairPath, equivalentsOf, equivalentsShown, pairPartners, pairsOffered, pairsOfferedAmongMany } from '../../../src/lib/compare';
+import { canonicalPairPath, equivalentsOf, equivalentsShown, pairPartners, pairsOfferedAmongMany } from '../../../src/lib/compare';
 import { conceptRefs } from '../../../src/lib/pages/collections';
 import { carriersOf, pairPages, pairRows } from '../../../src/lib/pages/pair-page';
 import { code, concept, protocol } from './fixture';
