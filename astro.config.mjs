@@ -31,6 +31,9 @@ const api = inBackground(jsonApi(catalogue, () => loadCheckedCatalogue(projectRo
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
 // Markdown twins of the code pages, llms.txt and robots.txt: files for programs, written beside Pagefind too.
 const agents = inBackground(agentFiles(catalogue));
+// The embeddable cards, one file per code, beside Pagefind as well: its glob never reads /embed/, and
+// the cards hold no script for the CSP to allow.
+const cards = inBackground(embedCards(catalogue));
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
@@ -70,6 +73,7 @@ export default defineConfig({
 		api.start,
 		headers.start,
 		agents.start,
+		cards.start,
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
@@ -105,8 +109,7 @@ export default defineConfig({
 		api.finish,
 		headers.finish,
 		agents.finish,
-		// The embeddable cards, one file per code, written after the search index, which never holds them.
-		embedCards(catalogue),
+		cards.finish,
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
 		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
 	],

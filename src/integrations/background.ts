@@ -5,8 +5,9 @@
  * wait on the disk. Split in two, the work starts where `start` stands in the list of integrations
  * and the build waits for it (and fails with its error) where `finish` stands.
  *
- * Only for work that neither writes HTML (which Pagefind reads) nor reads what the integrations
- * between `start` and `finish` write.
+ * Only for work that neither writes HTML that Pagefind reads (the pages its glob names,
+ * src/integrations/search-index.ts) nor reads what the integrations between `start` and `finish`
+ * write.
  */
 import type { AstroIntegration } from 'astro';
 

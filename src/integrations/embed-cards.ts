@@ -2,7 +2,8 @@
  * Writes the embeddable card of every code (`/embed/stt/0x0101/`, src/lib/embed-card.ts) after the
  * build. Files, not routes, for the same reason as the Markdown twins: at 10,000 codes a route per
  * card cost Astro's per-page machinery (16 s of rendering) for what is one string, and Pagefind then
- * read every card. Placed after searchIndex(), so the search index never reads them.
+ * read every card. Written while Pagefind indexes (src/integrations/background.ts), whose glob leaves
+ * /embed/ out; they hold no inline script, so the CSP's reading of the pages may see them or not.
  */
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';

@@ -24,11 +24,13 @@ export interface MatrixRow {
 }
 
 export function conceptMatrix(concepts: readonly ConceptRef[], protocols: readonly ProtocolRef[], entries: readonly CatalogueEntry[]): MatrixRow[] {
+	// Indexed once: filtering the whole catalogue for every cell read it concepts × protocols times.
+	const index = CatalogueIndex.of(entries);
 	return inOrder(concepts).map((concept) => ({
 		concept,
 		cells: inOrder(protocols).map((protocol) => ({
 			protocol,
-			entries: entries.filter((entry) => entry.protocol === protocol.id && entry.data.concepts.some((link) => link.id === concept.id)),
+			entries: [...(index.withConceptByProtocol(concept.id).get(protocol.id) ?? [])],
 		})),
 	}));
 }

@@ -17,6 +17,7 @@ import type { ConceptItem, ErrorItem, PrintedItem, ProtocolItem } from '../../sr
 import { compareIndexPage, matrixCellShown } from '../../src/lib/pages/compare-index';
 import { conceptPages } from '../../src/lib/pages/concept-page';
 import { homePage } from '../../src/lib/pages/home';
+import { pairPages } from '../../src/lib/pages/pair-page';
 import { protocolPages } from '../../src/lib/pages/protocol-page';
 import { triagePage, triageRowsShown } from '../../src/lib/pages/triage';
 import { loadCatalogue } from '../../src/lib/read-content';
@@ -95,6 +96,14 @@ describe('when the catalogue doubles, from 200 to 400 codes', () => {
 		const concepts = Math.max(...large.errors.map((error) => error.data.concepts.length));
 		expect(named.codePage(large)).toBeLessThanOrEqual(named.codePage(small) + concepts * equivalentsShown);
 		expect(named.codePage(large)).toBeLessThan(100);
+	});
+
+	it('there are no more pair pages than codes: they grow with the catalogue, not with its square', () => {
+		// Every concept holds dozens of codes here, so every code could be set beside dozens of others.
+		const pairs = (c: Collections) => pairPages(c.protocols, c.concepts, c.errors).length;
+		expect(pairs(small)).toBeLessThanOrEqual(small.errors.length);
+		expect(pairs(large)).toBeLessThanOrEqual(large.errors.length);
+		expect(pairs(large) / pairs(small)).toBeLessThan(2.2);
 	});
 
 	it('protocol pages and concept pages grow with the codes they list, by design', () => {
