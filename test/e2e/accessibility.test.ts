@@ -1,51 +1,14 @@
-// Accessibility in real Chromium: axe on one page of every type, light and dark, and the keyboard
-// reaching and working the lookup, the comparison matrix and the code tables.
+// The keyboard reaching and working the lookup, the comparison matrix and the code tables, in real
+// Chromium. (axe runs on every page type in page-types.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { useSite } from '../support/site';
 import { distRoot } from '../support/dist';
-import { axeViolations } from '../support/axe';
-import { pageTypes } from '../support/page-types';
 import { parseHeadersFile } from '../../src/lib/headers';
 
 // The policy comes from the built _headers file, exactly as a host would send it.
 const site = useSite(() => parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
-
-async function themed(theme: 'light' | 'dark'): Promise<BrowserContext> {
-	const context = await site.browser.newContext({ colorScheme: theme });
-	await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
-	return context;
-}
-
-// Structure (names, roles, headings, landmarks) is the same in both themes: every rule runs in light,
-// and the dark theme reruns the rules that read colours. Pages run two at a time: axe works inside
-// the browser, so the test process is idle while it does.
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
-describe.concurrent('accessibility: axe finds no WCAG 2.1 A or AA violation', () => {
-	for (const theme of ['light', 'dark'] as const) {
-		it.each(Object.entries(pageTypes))(`${theme}: %s`, async (_, path) => {
-			const context = await themed(theme);
-			const page = await context.newPage();
-			await page.goto(site.url + path, { waitUntil: 'load' });
-			await page.evaluate(() => document.fonts.ready);
-			const violations = await axeViolations(page, theme === 'dark' ? colourRules : undefined);
-			await context.close();
-			expect(violations).toEqual([]);
-		}, 120_000);
-	}
-
-	it('the check itself reports a missing text alternative and low contrast when they are there', async () => {
-		const page = await site.browser.newPage();
-		await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#777;background:#888">faint</p></main></html>');
-		const ids = (violations: string[]) => violations.map((violation) => violation.split(':')[0]);
-		expect(ids(await axeViolations(page))).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
-		expect(ids(await axeViolations(page, colourRules))).toEqual(['color-contrast']);
-		await page.close();
-	});
-});
 
 describe('keyboard', () => {
 	it('reaches the lookup field, and the results open with Enter', async () => {

@@ -1,5 +1,6 @@
-// Real Chromium against the built site on a plain static server: pages render cleanly and the
-// protocol tables lead to the right code pages.
+// Real Chromium against the built site on a plain static server: the protocol tables lead to the
+// right code pages, and a code page back to its protocol. (Every page type rendering without an
+// error: page-types.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site';
@@ -20,18 +21,6 @@ async function openWatched(path: string): Promise<{ page: Page; problems: string
 	await page.goto(site.url + path, { waitUntil: 'networkidle' });
 	return { page, problems };
 }
-
-describe.concurrent('pages render without errors', () => {
-	it.each(['/', '/stt/', '/stt/0x0101/', '/stt/0x0405_01/', '/m2m/', '/m2m/aeaderror-decryptionfailed/', '/guides/reading-an-entry/'])(
-		'%s',
-		async (path) => {
-			const { page, problems } = await openWatched(path);
-			await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
-			expect(problems).toEqual([]);
-			await page.close();
-		},
-	);
-});
 
 describe.concurrent('protocol tables lead to the code pages', () => {
 	it.each(['stt', 'dtp', 'twamp', 'open-stream', 'm2m'])('/%s/: the first and the last row', async (protocol) => {
