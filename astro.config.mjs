@@ -10,7 +10,7 @@ import { jsonApi } from './src/integrations/json-api.ts';
 import { agentFiles } from './src/integrations/agent-files.ts';
 import { embedCards } from './src/integrations/embed-cards.ts';
 import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
-import { permalinks } from './src/integrations/permalinks.ts';
+import { aliasPagesFromEnv, permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
@@ -111,6 +111,6 @@ export default defineConfig({
 		agents.finish,
 		cards.finish,
 		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
-		permalinks(catalogue, { aliasPages: process.env.ATLAS_ALIAS_PAGES !== 'off' }),
+		permalinks(catalogue, { aliasPages: aliasPagesFromEnv(process.env.ATLAS_ALIAS_PAGES) }),
 	],
 });

@@ -33,6 +33,9 @@ export function updateLedger(ledgerFile: string, published: readonly string[]): 
 	return added;
 }
 
+/** `ATLAS_ALIAS_PAGES=off` writes no alias pages; unset or anything else, the default, writes them. */
+export const aliasPagesFromEnv = (value: string | undefined): boolean => value !== 'off';
+
 export function permalinks(catalogue: CheckedCorpus, options: PermalinkOptions = {}): AstroIntegration {
 	const aliasPages = options.aliasPages ?? true;
 	let site = 'https://example.invalid';
