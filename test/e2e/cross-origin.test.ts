@@ -6,11 +6,11 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { headersFor } from '../../src/lib/headers';
 import { catalogue } from '../support/catalogue';
 import { distRoot } from '../support/dist';
+import { connectChromium } from '../support/site';
 
 let site: StaticServer;
 let other: Server;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
 	const address = other.address();
 	otherUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-	browser = await launchChromium();
+	browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * The order test files start in. Two workers share the files; the run ends when the last one does, so
+ * The order test files start in. The workers share the files; the run ends when the last one does, so
  * the longest start first and the short ones fill in around them: the type check and the browser tests,
  * then the tests of the built HTML, then the unit tests. Within a layer, Vitest's own order stands
  * (failed first, then longest by the last run, or largest when there is none).

@@ -1,7 +1,6 @@
-/** The built site on a plain static server and a Chromium to look at it, started once per test file. */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser';
+/** The built site on a plain static server, started once per test file, and the run's shared Chromium to look at it. */
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
 import { distRoot } from './dist';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -11,13 +10,18 @@ export interface Site {
 	readonly browser: Browser;
 }
 
+/** The run's shared Chromium (test/support/browser-server.ts); closing what this returns disconnects from it. */
+export function connectChromium(): Promise<Browser> {
+	return chromium.connect(inject('chromiumEndpoint'));
+}
+
 /** Registers the hooks that start and stop the server and the browser; `headers` go on every response. */
 export function useSite(headers: () => Record<string, string> = () => ({})): Site {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		server = await serveStatic(distRoot, headers());
-		browser = await launchChromium();
+		browser = await connectChromium();
 	});
 	afterAll(async () => {
 		await browser?.close();
