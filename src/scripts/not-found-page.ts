@@ -1,7 +1,12 @@
 // The 404 page: reads the address for a code under any spelling and goes there when one code is clearly meant.
+// An address is at most 2,000 characters, so it is read on the page's own thread: starting the
+// resolver's worker, as the lookup does for pastes of any size, would only delay the answer.
 import { paragraph, renderMatches, searchButton } from './matches';
 import type { Match } from '../lib/resolve';
-import { resolvePathAsync } from './resolver-client';
+import { answer } from './resolver-pieces';
+import type { PathResolution } from './resolver-client';
+
+const resolvePathAsync = (path: string) => answer({ kind: 'path', text: path }) as Promise<PathResolution>;
 
 const status = document.getElementById('not-found-status')!;
 const results = document.getElementById('not-found-results')!;
