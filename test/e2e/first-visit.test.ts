@@ -9,12 +9,9 @@ import { search } from '../support/search';
 const site = useSite();
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-async function open(path: string, options: BrowserContextOptions = { viewport: { width: 1280, height: 900 } }): Promise<{ page: Page; close: () => Promise<void> }> {
-	const context = await site.browser.newContext(options);
-	const page = await context.newPage();
-	await page.goto(`${site.url}${path}`);
-	return { page, close: () => context.close() };
-}
+const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+/** The tests run one after another, each in the open page for its kind of screen (`site.open`). */
+const open = (path: string, options: BrowserContextOptions = desktop): Promise<Page> => site.open(path, options);
 
 const offer = '#starlight__search .search-lookup-offer';
 const resultLinks = '#starlight__search a.pagefind-ui__result-link';
@@ -22,7 +19,7 @@ const focusedHref = (page: Page) => page.evaluate(() => (document.activeElement 
 
 describe('the search dialog', () => {
 	it('offers the lookup for a pasted line and for a query that finds nothing, and not for a code', async () => {
-		const { page, close } = await open('/');
+		const page = await open('/');
 		const line = 'CRITICAL ERROR CODE 2 in <<Session Accept>>';
 		await search(page, line);
 		await expect.poll(() => page.locator(offer).isVisible()).toBe(true);
@@ -32,11 +29,10 @@ describe('the search dialog', () => {
 		expect(await page.locator(`${offer} a`).getAttribute('href')).toBe('/lookup/?q=zqxvbnm');
 		await search(page, '0x0101');
 		await expect.poll(() => page.locator(offer).isVisible()).toBe(false);
-		await close();
 	});
 
 	it('moves between the search box and the results with the arrow keys', async () => {
-		const { page, close } = await open('/');
+		const page = await open('/');
 		const hits = await search(page, 'timeout');
 		expect(hits.length).toBeGreaterThan(1);
 		const hrefs = await page.locator(resultLinks).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -48,32 +44,29 @@ describe('the search dialog', () => {
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
 		expect(await focusedHref(page)).toContain('pagefind-ui__search-input');
-		await close();
 	});
 
 	// "json" alone also names an M2M code (M2MError::Json) and fills the titles of codes about malformed
 	// JSON; "api" fills the titles of codes about API keys. A reader who types either wants the guide.
 	it.each(['json', 'api', 'JSON API'])('finds the JSON API first when asked for it: "%s"', async (query) => {
-		const { page, close } = await open('/');
+		const page = await open('/');
 		const hits = await search(page, query);
 		expect(hits[0]?.url, `top hits: ${hits.slice(0, 3).map((hit) => hit.url).join(', ')}`).toBe('/guides/json-api/');
 		// The topic that ranks it is not shown as a tag under the result.
 		expect(await page.locator('#starlight__search .pagefind-ui__result').first().locator('.pagefind-ui__result-tag').allTextContents()).toEqual([]);
-		await close();
 	});
 
 	it('shows the first result on a phone without scrolling past the filters', async () => {
-		const { page, close } = await open('/', phone);
+		const page = await open('/', phone);
 		await search(page, 'session');
 		const top = await page.locator('#starlight__search .pagefind-ui__result').first().evaluate((result) => result.getBoundingClientRect().top);
 		expect(top).toBeLessThan(844 - 80);
-		await close();
 	});
 });
 
 describe('the keyboard', () => {
 	it('"/" opens the search dialog, as the home page says, but not while typing in a box', async () => {
-		const { page, close } = await open('/');
+		const page = await open('/');
 		await page.locator('#home-lookup-q').focus();
 		await page.keyboard.press('/');
 		expect(await page.locator('#home-lookup-q').inputValue()).toBe('/');
@@ -82,7 +75,6 @@ describe('the keyboard', () => {
 		await page.keyboard.press('/');
 		await page.locator('#starlight__search .pagefind-ui__search-input').waitFor();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
-		await close();
 	});
 });
 
@@ -90,18 +82,17 @@ describe('sorting a table of codes', () => {
 	const codes = (page: Page) => page.locator('table.code-table tbody tr:not([hidden]) th a').allTextContents();
 
 	it('shows the order the table is already in, and turns it round on the first press', async () => {
-		const { page, close } = await open('/stt/');
+		const page = await open('/stt/');
 		const header = page.locator('th[data-sort="code"]');
 		await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
 		const before = await codes(page);
 		await header.locator('button').click();
 		expect(await header.getAttribute('aria-sort')).toBe('descending');
 		expect(await codes(page)).toEqual([...before].reverse());
-		await close();
 	});
 
 	it('changes what is seen on the first press of any column', async () => {
-		const { page, close } = await open('/stt/');
+		const page = await open('/stt/');
 		for (const key of ['name', 'category', 'summary', 'retry']) {
 			await page.goto(`${site.url}/stt/`);
 			const before = { rows: await codes(page), arrows: await page.locator('th[aria-sort]').evaluateAll((cells) => cells.map((cell) => `${cell.getAttribute('data-sort')}:${cell.getAttribute('aria-sort')}`)) };
@@ -110,7 +101,6 @@ describe('sorting a table of codes', () => {
 			expect(after, key).not.toEqual(before);
 			expect(after.arrows, key).toEqual([`${key}:${after.arrows[0]?.split(':')[1]}`]);
 		}
-		await close();
 	});
 });
 
@@ -140,7 +130,7 @@ describe('copying a code’s link', () => {
 
 describe('on a phone', () => {
 	it('a code page leads with the summary and what to do; the facts are one tap away', async () => {
-		const { page, close } = await open('/stt/0x0101/', phone);
+		const page = await open('/stt/0x0101/', phone);
 		const facts = page.locator('dl.facts');
 		expect(await facts.isVisible()).toBe(false);
 		expect(await page.locator('.what-to-do').evaluate((box) => box.getBoundingClientRect().top)).toBeLessThan(844);
@@ -148,11 +138,10 @@ describe('on a phone', () => {
 		expect(await page.locator('#what-to-do').evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(844 * 1.5);
 		await page.locator('details.facts-details > summary').click();
 		expect(await facts.isVisible()).toBe(true);
-		await close();
 	});
 
 	it('a table of codes is a list of cards no wider than the screen, with the sort buttons above', async () => {
-		const { page, close } = await open('/codes/', phone);
+		const page = await open('/codes/', phone);
 		const card = page.locator('table.code-table tbody tr').first();
 		const box = await card.boundingBox();
 		expect(box!.width).toBeLessThanOrEqual(390);
@@ -162,14 +151,13 @@ describe('on a phone', () => {
 		expect(summary!.x).toBeLessThanOrEqual(code!.x + 1);
 		expect(await card.locator('td.summary').evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Summary');
 		expect(await page.locator('th[data-sort="code"] button').isVisible()).toBe(true);
-		await close();
 	});
 });
 
 describe('sort buttons', () => {
 	it('never put their arrow on a line of its own', async () => {
-		for (const options of [{ viewport: { width: 1280, height: 900 } }, phone]) {
-			const { page, close } = await open('/codes/', options);
+		for (const options of [desktop, phone]) {
+			const page = await open('/codes/', options);
 			const strays = await page.locator('.sort-button').evaluateAll((buttons) =>
 				buttons.flatMap((button) => {
 					// The label's own lines against the button's: an arrow alone adds a line below the label.
@@ -181,7 +169,6 @@ describe('sort buttons', () => {
 				}),
 			);
 			expect(strays).toEqual([]);
-			await close();
 		}
 	});
 });
@@ -192,14 +179,13 @@ describe('without JavaScript', () => {
 
 	it('follows the system’s light or dark setting, and shows a link in place of the search button', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page, close } = await open('/stt/0x0101/', { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, colorScheme });
+			const page = await open('/stt/0x0101/', { ...desktop, javaScriptEnabled: false, colorScheme });
 			const shade = lightness(await background(page));
 			if (colorScheme === 'light') expect(shade).toBeGreaterThan(200);
 			else expect(shade).toBeLessThan(60);
 			expect(await page.locator('site-search').isVisible()).toBe(false);
 			expect(await page.locator('a.no-script-search').getAttribute('href')).toBe('/codes/');
 			expect(await page.locator('a.no-script-search').isVisible()).toBe(true);
-			await close();
 		}
 	});
 });

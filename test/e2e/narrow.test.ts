@@ -7,6 +7,7 @@ import { useSite } from '../support/site';
 import { catalogueEntries } from '../support/catalogue';
 
 const site = useSite();
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 // One of each kind of page, and every protocol page (each has its own code table).
 const pages = builtPages();
@@ -32,11 +33,8 @@ describe('at 390 px on a phone', () => {
 	});
 
 	it.each(sample)('%s is no wider than the screen', async (path) => {
-		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const page = await context.newPage();
-		await page.goto(`${site.url}${path}`);
+		const page = await site.open(path, phone);
 		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-		await context.close();
 		expect(widths.page, `page width on a ${widths.screen}px screen`).toBeLessThanOrEqual(390);
 	});
 });
@@ -44,11 +42,9 @@ describe('at 390 px on a phone', () => {
 describe('the comparison never breaks a code inside a word', () => {
 	// A code with no space and no `::` (where a Rust path may wrap) must stand on one line.
 	it.each([1280, 1024, 390])('at %i px, on /compare/ and a pair page', async (width) => {
-		const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-		const page = await context.newPage();
 		const broken: string[] = [];
 		for (const path of ['/compare/', '/compare/stt/0x0105/m2m/reject-version_mismatch/']) {
-			await page.goto(`${site.url}${path}`);
+			const page = await site.open(path, { viewport: { width, height: 900 } });
 			broken.push(
 				...(await page.evaluate(() =>
 					[...document.querySelectorAll('.sl-markdown-content code')]
@@ -58,7 +54,6 @@ describe('the comparison never breaks a code inside a word', () => {
 				)).map((code) => `${path} ${code}`),
 			);
 		}
-		await context.close();
 		expect(broken).toEqual([]);
 	});
 });
@@ -121,9 +116,7 @@ describe('a code page title at 390 px on a phone', () => {
 	];
 
 	it.each(titled)('%s never widens the page, and breaks a word only where it must, at a joint', async (path) => {
-		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const page = await context.newPage();
-		await page.goto(`${site.url}${path}`);
+		const page = await site.open(path, phone);
 		const measured = await page.evaluate(() => {
 			const title = document.querySelector('h1')!;
 			const chars: TitleChar[] = [];
@@ -139,7 +132,6 @@ describe('a code page title at 390 px on a phone', () => {
 			}
 			return { box: title.getBoundingClientRect().width, page: document.documentElement.scrollWidth, chars };
 		});
-		await context.close();
 		expect(measured.page, 'page width on a 390px screen').toBeLessThanOrEqual(390);
 		expect(wrapProblems(measured.chars, measured.box)).toEqual([]);
 	});
