@@ -16,8 +16,15 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The site's own build switches (README, "Build switches"), dropped from the inherited environment. */
 const siteSwitches = ['ATLAS_CONTENT_ROOT', 'ATLAS_CACHE_DIR', 'ATLAS_ALIAS_PAGES', 'ATLAS_INCREMENTAL'];
 
+/**
+ * Vite's own `import.meta.env` names. A Vitest worker copies its `import.meta.env` into `process.env`
+ * (DEV=1, PROD empty, MODE=test), and a build that inherits them has `import.meta.env.DEV` set: it
+ * writes Starlight's "search is only available in production builds" in place of the search box.
+ */
+const viteEnvNames = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
+
 export function astroBuildEnv(switches: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !siteSwitches.includes(name) && name !== 'FORCE_COLOR'));
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !siteSwitches.includes(name) && !viteEnvNames.includes(name) && name !== 'FORCE_COLOR'));
 	return {
 		...inherited,
 		ASTRO_TELEMETRY_DISABLED: '1',
