@@ -3,10 +3,7 @@
 // resolver's worker, as the lookup does for pastes of any size, would only delay the answer.
 import { paragraph, renderMatches, searchButton } from './matches';
 import type { Match } from '../lib/resolve';
-import { answer } from './resolver-pieces';
-import type { PathResolution } from './resolver-client';
-
-const resolvePathAsync = (path: string) => answer({ kind: 'path', text: path }) as Promise<PathResolution>;
+import { answerPath } from './resolver-pieces';
 
 const status = document.getElementById('not-found-status')!;
 const results = document.getElementById('not-found-results')!;
@@ -47,7 +44,7 @@ async function exists(path: string): Promise<boolean> {
 async function sendPairOn(p1: string, s1: string, p2: string, s2: string): Promise<void> {
 	const swapped = `/compare/${p2}/${s2}/${p1}/${s1}/`;
 	if (await exists(swapped)) return location.replace(swapped + location.hash);
-	const named = await Promise.all([resolvePathAsync(`/${p1}/${s1}/`), resolvePathAsync(`/${p2}/${s2}/`)]).then(
+	const named = await Promise.all([answerPath(`/${p1}/${s1}/`), answerPath(`/${p2}/${s2}/`)]).then(
 		(resolutions) => resolutions.flatMap((resolution) => (resolution.best ? [resolution.best] : [])),
 		() => [],
 	);
@@ -68,7 +65,7 @@ async function sendPairOn(p1: string, s1: string, p2: string, s2: string): Promi
 }
 
 function resolveAddress(): void {
-	resolvePathAsync(pathname)
+	answerPath(pathname)
 		.then((resolution) => {
 			if (resolution.best) {
 				status.textContent = `This address names ${resolution.best.code || resolution.best.protocolName}: taking you there…`;

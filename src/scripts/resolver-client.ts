@@ -1,5 +1,6 @@
 /**
- * Asks the resolver worker about a text or a path. Where workers cannot run, the same module runs on
+ * Asks the resolver worker about a pasted text (the 404 page reads its short address itself,
+ * src/scripts/resolver-pieces.ts `answerPath`). Where workers cannot run, the same module runs on
  * the main thread instead: slower to type over, but the answer is the same.
  */
 import type { Resolution } from '../lib/resolve';
@@ -7,7 +8,6 @@ import type { Question } from './resolver-pieces';
 
 export type ResolveRequest = { id: number } & (Question | { kind: 'prepare' });
 export type ResolveResponse = { id: number; resolution: Resolution; error?: undefined } | { id: number; error: string; resolution?: undefined };
-export type PathResolution = Resolution & { protocol: string | undefined };
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -58,7 +58,3 @@ export function resolveTextAsync(text: string, protocol?: string): Promise<Resol
 	return ask({ kind: 'text', text, protocol });
 }
 
-/** The codes a URL path names (what the 404 page sees). */
-export function resolvePathAsync(path: string): Promise<PathResolution> {
-	return ask({ kind: 'path', text: path }) as Promise<PathResolution>;
-}

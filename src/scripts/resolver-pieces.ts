@@ -39,6 +39,13 @@ function ask(source: ShardedIndex, question: Question): Resolution {
 		: resolveText(source, question.text, { protocol: question.protocol, limit: listedMatches });
 }
 
+export type PathResolution = Resolution & { protocol: string | undefined };
+
+/** The codes a URL path names (what the 404 page sees), answered on the calling thread. */
+export function answerPath(path: string): Promise<PathResolution> {
+	return answer({ kind: 'path', text: path }) as Promise<PathResolution>;
+}
+
 /** The answer, from as few pieces as the text needs. */
 export async function answer(question: Question): Promise<Resolution> {
 	const source = await index();
