@@ -73,7 +73,9 @@ describe('hostile input is shown as text, never run', () => {
 	// Nothing the payload could inject is in the page once the answer is shown, so no handler of it can
 	// run later: counting elements needs no wait for an onerror or onload to fire. Each channel takes
 	// every payload in turn; a payload that ran would leave its mark on the window, and each check names
-	// the payload it follows.
+	// the payload it follows. A channel is 22 page loads or answers: on a busy machine one took over the
+	// default minute, so each has three.
+	const channelTimeout = 180_000;
 	it.concurrent('through ?q= in a link to the lookup', async () => {
 		const page = await site.browser.newPage();
 		for (const payload of payloads) {
@@ -83,7 +85,7 @@ describe('hostile input is shown as text, never run', () => {
 			if (new URL(page.url()).pathname === '/lookup/') expect(await injectedElements(page, '#lookup-results'), payload).toBe(0);
 		}
 		await page.close();
-	});
+	}, channelTimeout);
 
 	it.concurrent('typed or pasted into the lookup field', async () => {
 		const page = await site.browser.newPage();
@@ -99,7 +101,7 @@ describe('hostile input is shown as text, never run', () => {
 			expect(await injectedElements(page, '#lookup-results'), payload).toBe(0);
 		}
 		await page.close();
-	});
+	}, channelTimeout);
 
 	it.concurrent('in the path of a page that does not exist', async () => {
 		const page = await site.browser.newPage();
@@ -110,7 +112,7 @@ describe('hostile input is shown as text, never run', () => {
 			if (await page.locator('#not-found-results').count()) expect(await injectedElements(page, '#not-found-results'), payload).toBe(0);
 		}
 		await page.close();
-	});
+	}, channelTimeout);
 
 	it('deep nesting, one huge token, odd Unicode and NUL bytes do not throw', async () => {
 		const page = await site.browser.newPage();
