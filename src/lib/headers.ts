@@ -50,7 +50,9 @@ export function embedPolicy(policy: string): string {
 /**
  * The `_headers` file. Every page denies framing; only `/embed/*` relaxes it, by detaching the
  * policy (`! Content-Security-Policy`, as Cloudflare Pages reads it) and setting its own. Only
- * `/api/*` may be read by pages of other origins.
+ * `/api/*` may be read by pages of other origins. Astro names every file under `/_astro/` by a hash
+ * of its content, so a browser may keep those for good: a page visited next fetches none of them
+ * again, nor asks whether they changed.
  */
 export function headersFile(policy: string): string {
 	return [
@@ -60,6 +62,8 @@ export function headersFile(policy: string): string {
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',
 		'  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+		'/_astro/*',
+		'  Cache-Control: public, max-age=31536000, immutable',
 		'/api/*',
 		'  Access-Control-Allow-Origin: *',
 		'/embed/*',

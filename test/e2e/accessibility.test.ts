@@ -1,14 +1,10 @@
 // The keyboard reaching and working the lookup, the comparison matrix and the code tables, in real
 // Chromium. (axe runs on every page type in page-types.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { useSite } from '../support/site';
-import { distRoot } from '../support/dist';
-import { parseHeadersFile } from '../../src/lib/headers';
 
-// The policy comes from the built _headers file, exactly as a host would send it.
-const site = useSite(() => parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
+// The server sends each path what the built _headers file gives it, CSP included, as the host does.
+const site = useSite();
 
 describe('keyboard', () => {
 	it('reaches the lookup field, and the results open with Enter', async () => {

@@ -5,17 +5,13 @@
 // - axe finds no WCAG 2.1 A or AA violation: every rule in the light theme, then the rules that read
 //   colours again after the theme is switched to dark the way the theme picker switches it (the site's
 //   colours all hang on `data-theme`; structure, names and landmarks are the same in both themes).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { distRoot } from '../support/dist';
 import { pageTypes } from '../support/page-types';
 import { useSite } from '../support/site';
-import { parseHeadersFile } from '../../src/lib/headers';
 
-const site = useSite(() => parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8')));
+const site = useSite();
 
 const colourRules = ['color-contrast', 'link-in-text-block'];
 

@@ -1,8 +1,15 @@
-/** The built site on a plain static server, started once per test file, and the run's shared Chromium to look at it. */
+/**
+ * The built site on a static server that sends each path the headers the built `_headers` file gives
+ * it, as the host does (the CSP, long caching of Astro's hashed assets), started once per test file;
+ * and the run's shared Chromium to look at it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { distRoot } from './dist';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { headersFor } from '../../src/lib/headers';
+import { serveStatic, type StaticHeaders, type StaticServer } from '../../scripts/lib/static-server';
 
 export interface Site {
 	/** The server's origin, e.g. `http://127.0.0.1:41234`. */
@@ -23,8 +30,14 @@ export function connectChromium(): Promise<Browser> {
 	return chromium.connect(inject('chromiumEndpoint'));
 }
 
-/** Registers the hooks that start and stop the server and the browser; `headers` go on every response. */
-export function useSite(headers: () => Record<string, string> = () => ({})): Site {
+/** The headers a host that reads the built `_headers` file sends, path by path. */
+export function hostHeaders(): StaticHeaders {
+	const text = readFileSync(join(distRoot, '_headers'), 'utf8');
+	return (pathname) => headersFor(text, pathname);
+}
+
+/** Registers the hooks that start and stop the server and the browser; `headers` says what goes on each response. */
+export function useSite(headers: () => StaticHeaders = hostHeaders): Site {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	const kept = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();

@@ -27,6 +27,13 @@ describe('headersFor', () => {
 		expect(embed['Access-Control-Allow-Origin']).toBeUndefined();
 	});
 
+	it('lets browsers keep the hashed assets for good, and nothing else', () => {
+		expect(headersFor(file, '/_astro/page.cNngjUgL.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+		for (const path of ['/stt/0x0101/', '/api/v1/stt/0x0101.json', '/pagefind/pagefind.js', '/resolver/core.json', '/_headers']) {
+			expect(headersFor(file, path)['Cache-Control'], path).toBeUndefined();
+		}
+	});
+
 	it('reads a repeated header as joined and a detached one as gone', () => {
 		const text = '/*\n  X-A: 1\n/b/*\n  X-A: 2\n  X-B: 3\n/b/c\n  ! X-B\n';
 		expect(headersFor(text, '/b/c')).toEqual({ 'X-A': '1, 2' });
