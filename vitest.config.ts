@@ -29,6 +29,8 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['test/build/**/*.test.ts'],
+					// One module graph per worker: the built pages are parsed once, not once per file.
+					isolate: false,
 					globalSetup: ['test/support/build-once.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 600_000,
@@ -38,6 +40,7 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
+					isolate: false,
 					globalSetup: ['test/support/build-once.ts', 'test/support/browser-server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 600_000,
