@@ -101,19 +101,3 @@ export function headersFor(text: string, path: string): Record<string, string> {
 	}
 	return headers;
 }
-
-/** Reads a `_headers` file back into the headers that apply to every path (`/*`). */
-export function parseHeadersFile(text: string): Record<string, string> {
-	const headers: Record<string, string> = {};
-	let inAll = false;
-	for (const line of text.split('\n')) {
-		if (line.startsWith('#') || line.trim() === '') continue;
-		if (!/^\s/.test(line)) {
-			inAll = line.trim() === '/*';
-			continue;
-		}
-		const colon = line.indexOf(':');
-		if (inAll && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-	}
-	return headers;
-}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, distRoot, fileForPath, page } from '../support/dist';
 import { catalogue, refs } from '../support/catalogue';
-import { parseHeadersFile } from '../../src/lib/headers';
+import { headersFor } from '../../src/lib/headers';
 import { astroBuild } from '../../scripts/lib/astro-build';
 import { invalidFixtures, materialiseFixture } from '../support/fixtures';
 
@@ -93,7 +93,8 @@ describe('a crawl from the home page', () => {
 });
 
 describe('_headers', () => {
-	const headers = parseHeadersFile(readFileSync(join(distRoot, '_headers'), 'utf8'));
+	// What the host sends with every page.
+	const headers = headersFor(readFileSync(join(distRoot, '_headers'), 'utf8'), '/');
 
 	it('sets a Content-Security-Policy that allows no other origin and no unhashed inline script', () => {
 		const policy = headers['Content-Security-Policy'] ?? '';

@@ -1,16 +1,13 @@
 // The JSON API can be read by a page of another origin, and nothing else of the site can: a page served
 // from a second server (another port, so another origin) fetches from the site, which answers with the
 // headers its `_headers` file gives each path.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import { headersFor } from '../../src/lib/headers';
 import { catalogue } from '../support/catalogue';
 import { distRoot } from '../support/dist';
-import { connectChromium } from '../support/site';
+import { connectChromium, hostHeaders } from '../support/site';
 
 let site: StaticServer;
 let other: Server;
@@ -18,8 +15,7 @@ let otherUrl = '';
 let browser: Browser;
 
 beforeAll(async () => {
-	const headers = readFileSync(join(distRoot, '_headers'), 'utf8');
-	site = await serveStatic(distRoot, (path) => headersFor(headers, path));
+	site = await serveStatic(distRoot, hostHeaders());
 	other = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>A dashboard</title><p>elsewhere</p>'));
 	await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
 	const address = other.address();
