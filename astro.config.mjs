@@ -13,6 +13,7 @@ import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
 import { aliasPagesFromEnv, permalinks } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
+import { parallelRender, renderWorkersFromEnv } from './src/integrations/parallel-render.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
@@ -70,6 +71,8 @@ export default defineConfig({
 	integrations: [
 		// A production build without ATLAS_SITE_URL publishes the placeholder origin: it says so.
 		siteOrigin(process.env.ATLAS_SITE_URL),
+		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches").
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS)),
 		api.start,
 		headers.start,
 		agents.start,

@@ -41,8 +41,10 @@ export interface BuildRun {
 	phases: { phase: string; ms: number }[];
 	/** The 5-minute load average when the build ended: above 0 means other work shared the cores. */
 	loadAfter: string;
-	/** Render time by kind of route, summed from the `(+Nms)` Astro logs after each page. */
+	/** Render time by kind of route (routeTimes()). */
 	routes: { kind: string; pages: number; ms: number }[];
+	/** Who rendered the pages: render workers, or Astro on its own thread. */
+	renderedBy: 'workers' | 'astro';
 	/** The slowest single pages. */
 	slowest: { path: string; ms: number }[];
 	/** Pages Astro's incremental build copied from the last build instead of rendering them. */
@@ -61,23 +63,46 @@ function routeKind(path: string): string {
 	return 'other';
 }
 
-/** Reads Astro's per-page lines, `├─ /stt/0x0101/index.html (+12ms)`, into a breakdown by route kind. */
-function routeTimes(text: string): Pick<BuildRun, 'routes' | 'slowest'> {
+/** Which kind of route an Astro route pattern is, for the same breakdown. */
+export function routePatternKind(route: string): string {
+	if (route === '/compare/[p1]/[s1]/[p2]/[s2]') return 'pair pages';
+	if (route === '/compare' || route.startsWith('/compare/')) return 'compare pages';
+	if (route === '/[protocol]/[code]') return 'code pages';
+	if (route === '/[protocol]') return 'protocol pages';
+	if (route === '/codes' || route === '/lookup') return `${route}/`;
+	// Starlight's route for the guides, the only Markdown pages.
+	if (route === '/[...slug]') return 'guides';
+	return 'other';
+}
+
+/**
+ * The render time of each kind of route. With render workers (src/integrations/parallel-render.ts),
+ * from the line the build logs after the last page, the time each worker took per page summed by
+ * route (a route's first page in a worker includes that worker's getStaticPaths for the route);
+ * rendering on Astro's thread alone, from Astro's `├─ /stt/0x0101/index.html (+12ms)` after each page.
+ */
+export function routeTimes(text: string): Pick<BuildRun, 'routes' | 'slowest' | 'renderedBy'> {
 	const byKind = new Map<string, { pages: number; ms: number }>();
+	const add = (kind: string, pages: number, ms: number) => {
+		const sum = byKind.get(kind) ?? { pages: 0, ms: 0 };
+		sum.pages += pages;
+		sum.ms += ms;
+		byKind.set(kind, sum);
+	};
+	const routes = () => [...byKind].map(([kind, { pages, ms }]) => ({ kind, pages, ms })).sort((a, b) => b.ms - a.ms);
+	const workers = /render time by route: (\{.*\})\s*$/m.exec(text);
+	if (workers) {
+		const logged = JSON.parse(workers[1]!) as { routes: { route: string; pages: number; ms: number }[]; slowest: { path: string; ms: number }[] };
+		for (const { route, pages, ms } of logged.routes) add(routePatternKind(route), pages, ms);
+		return { routes: routes(), slowest: logged.slowest, renderedBy: 'workers' };
+	}
 	const pages: { path: string; ms: number }[] = [];
 	for (const match of text.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
 		const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
-		const path = match[1]!;
-		pages.push({ path, ms });
-		const kind = byKind.get(routeKind(path)) ?? { pages: 0, ms: 0 };
-		kind.pages += 1;
-		kind.ms += ms;
-		byKind.set(routeKind(path), kind);
+		pages.push({ path: match[1]!, ms });
+		add(routeKind(match[1]!), 1, ms);
 	}
-	return {
-		routes: [...byKind].map(([kind, { pages: count, ms }]) => ({ kind, pages: count, ms })).sort((a, b) => b.ms - a.ms),
-		slowest: pages.sort((a, b) => b.ms - a.ms).slice(0, 3),
-	};
+	return { routes: routes(), slowest: pages.sort((a, b) => b.ms - a.ms).slice(0, 3), renderedBy: 'astro' };
 }
 
 const gnuTime = existsSync('/usr/bin/time') && /Maximum resident/.test(spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr ?? '');

@@ -166,7 +166,16 @@ export function markdownReport(
 		'',
 		`Keeping the copies costs a cold build ${perPage.toFixed(1)} ms per code page. A rebuild first empties the output folder (Astro's emptyOutDir) whichever way it runs.`,
 	);
-	lines.push('', '## Render time by route', '', 'Summed from the `(+N ms)` Astro logs after each page (the route setup before the first page is the phase above).', '');
+	const byWorkers = results.every((m) => m.build.renderedBy === 'workers');
+	lines.push(
+		'',
+		'## Render time by route',
+		'',
+		byWorkers
+			? 'The time the render workers (src/integrations/parallel-render.ts) took for each page, summed by route. The workers render side by side, so the sum is more than the rendering phase; a route\'s first page in each worker includes that worker\'s getStaticPaths for the route.'
+			: 'Summed from the `(+N ms)` Astro logs after each page (the route setup before the first page is the phase above).',
+		'',
+	);
 	row(head);
 	row(head.map(() => '---'));
 	const kinds = [...new Set(results.flatMap((m) => m.build.routes.map((r) => r.kind)))];

@@ -6,6 +6,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const distRoot = join(projectRoot, 'dist');
+/** The log of the build that wrote dist/ for this test run (test/support/build-once.ts). */
+export const testBuildLog = join(projectRoot, 'test-results/test-site-build.log');
 
 /** Every file under `root` (hidden ones included), as `/`-separated paths relative to it, sorted. */
 export function filesUnder(root: string): string[] {

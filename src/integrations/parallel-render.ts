@@ -1,0 +1,289 @@
+/**
+ * Renders the site's pages in worker threads, one per core. Astro renders one page at a time on its
+ * own thread; at 10,000 codes that was over half the build, with the second core idle. This
+ * integration hands Astro a prerenderer (`setPrerenderer`) that starts workers (render-worker.mjs) on
+ * the same prerender bundle Astro renders from, and keeps each of them two pages ahead of Astro in
+ * Astro's own order. Astro still asks for every page in turn, writes every file and logs every page
+ * as before; its `(+N ms)` is now the time it waited for a page and wrote it, and the render time of
+ * each page is summed by route in one line of the log after the last page.
+ *
+ * A page is the same whichever thread renders it (one bundle, one manifest): a page is only taken
+ * from a worker when Astro asks for exactly the URL the worker rendered, and
+ * test/build/incremental.test.ts compares a build rendered this way, page by page, with builds
+ * Astro rendered alone. Off for the incremental build (ATLAS_INCREMENTAL=on), whose cache needs what
+ * Astro records while it renders each page itself, and with ATLAS_RENDER_WORKERS=0. UPGRADING.md says
+ * what to check on an Astro upgrade.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, RouteData } from 'astro';
+
+/**
+ * How many render workers, from ATLAS_RENDER_WORKERS: 0 lets Astro render alone. Unset, one per core
+ * up to four: at 10,000 codes on two cores, two workers rendered in 60 s what Astro alone did in
+ * 104 s, and a third made it 70 s; each worker holds its own copy of the catalogue.
+ */
+export function renderWorkersFromEnv(value: string | undefined, cores = availableParallelism()): number {
+	if (value === undefined || value === '') return Math.max(1, Math.min(cores, 4));
+	if (!/^\d+$/.test(value)) throw new Error(`ATLAS_RENDER_WORKERS must be a whole number (0 to render on Astro's own thread), not "${value}"`);
+	return Number(value);
+}
+
+/** A page's address as a key: the same for the path Astro lists and the URL it renders it at. */
+export function pageKey(pathname: string): string {
+	return decodeURI(pathname).replace(/(\/index)?\.html$/, '').replace(/\/+$/, '') || '/';
+}
+
+/**
+ * The URL Astro renders a page at (its getUrlForPath, for the `directory` build format and no base):
+ * a page's path with a closing slash, an endpoint's as it is.
+ */
+export function requestUrl(pathname: string, route: Pick<RouteData, 'type'>, origin: string): string {
+	const path = route.type === 'endpoint' ? pathname : `${pathname.replace(/\/+$/, '')}/`;
+	return new URL(path, origin).href;
+}
+
+/** Render time summed by route, for the log line after the last page. */
+export class RenderTimes {
+	readonly byRoute = new Map<string, { pages: number; ms: number }>();
+	slowest: { path: string; ms: number }[] = [];
+
+	add(route: string, path: string, ms: number) {
+		const sum = this.byRoute.get(route) ?? { pages: 0, ms: 0 };
+		sum.pages += 1;
+		sum.ms += ms;
+		this.byRoute.set(route, sum);
+		if (this.slowest.length < 3 || ms > this.slowest.at(-1)!.ms) this.slowest = [...this.slowest, { path, ms }].sort((a, b) => b.ms - a.ms).slice(0, 3);
+	}
+
+	/** One line for the log, the part after `render time by route: ` JSON, which the bench reads. */
+	line(): string {
+		const routes = [...this.byRoute].map(([route, { pages, ms }]) => ({ route, pages, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms);
+		return JSON.stringify({ routes, slowest: this.slowest.map(({ path, ms }) => ({ path, ms: Math.round(ms) })) });
+	}
+}
+
+/**
+ * Node's own import(): this file runs in Vite's module runner while Astro loads the config, and the
+ * runner is closed by the time pages render. The prerender bundle is plain JavaScript for Node.
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/**
+ * Astro's prerender bundle for this build: written beside the output, or under .astro/ when the output
+ * is outside the project. A failed build can leave an older one there; this build's is the newest.
+ */
+function prerenderEntry(outDir: URL): URL | undefined {
+	const dirs = [new URL('./.prerender/', outDir), new URL('./.astro/.prerender/', pathToFileURL(`${process.cwd()}/`))];
+	const found = dirs.flatMap((dir) => {
+		try {
+			return readdirSync(dir)
+				.filter((name) => name.startsWith('prerender-entry') && name.endsWith('.mjs'))
+				.map((name) => ({ url: new URL(name, dir), at: statSync(new URL(name, dir)).mtimeMs }));
+		} catch {
+			return [];
+		}
+	});
+	return found.sort((a, b) => b.at - a.at)[0]?.url;
+}
+
+/** What Astro's build app holds that a worker needs too: parts of its build internals and options. */
+interface BuildApp {
+	setInternals(internals: unknown): void;
+	getOptions(): {
+		origin: string;
+		settings: { scripts: { stage: string; content: string }[] };
+		logger: { options: { destination: { write(event: unknown): void } } };
+	};
+}
+interface BuildInternals {
+	pagesByKeys: Map<string, { styles: unknown[] }>;
+	entrySpecifierToBundleMap: Map<string, string>;
+}
+
+interface Rendered {
+	status: number;
+	headers: [string, string][];
+	body: ArrayBuffer | null;
+	ms: number;
+}
+
+interface Slot {
+	pathname: string;
+	route: RouteData;
+	/** Who renders it: unset until a worker is sent it, or Astro renders it itself. */
+	taker?: 'astro' | 'worker';
+	/** The URL the worker was asked to render; Astro's own request must be the same. */
+	url?: string;
+	answer?: Promise<Rendered>;
+}
+
+interface Helper {
+	worker: Worker;
+	inFlight: number;
+}
+
+/** Pages each worker has queued: one rendering, one waiting, so that it never waits for the next. */
+const queueDepth = 2;
+
+function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger): AstroPrerenderer {
+	const slots = new Map<string, Slot>();
+	let order: Slot[] = [];
+	let next = 0;
+	const helpers: Helper[] = [];
+	const pending = new Map<number, { helper: Helper; resolve(value: Rendered): void; reject(error: Error): void }>();
+	let nextId = 0;
+	let origin = '';
+	let failure: Error | undefined;
+	let mismatches = 0;
+	const times = new RenderTimes();
+
+	function send(slot: Slot, helper: Helper) {
+		const id = nextId++;
+		const url = requestUrl(slot.pathname, slot.route, origin);
+		slot.taker = 'worker';
+		slot.url = url;
+		helper.inFlight += 1;
+		slot.answer = new Promise<Rendered>((resolve, reject) => {
+			pending.set(id, { helper, resolve, reject });
+			helper.worker.postMessage({ id, url, component: slot.route.component, route: slot.route.route });
+		});
+		// Astro awaits it when it reaches the page, and reports a failure there, with the page's path.
+		slot.answer.catch(() => undefined);
+	}
+
+	/** Fills each worker's queue with the next pages, in Astro's order, that nobody has taken. */
+	function feed() {
+		for (const helper of helpers) {
+			while (!failure && helper.inFlight < queueDepth) {
+				while (next < order.length && order[next]!.taker) next += 1;
+				if (next >= order.length) return;
+				send(order[next]!, helper);
+			}
+		}
+	}
+
+	return {
+		name: 'atlas:render-workers',
+		async setup() {
+			// Astro's setup imports the bundle and hands its app the build internals; the same import here
+			// returns the same module, so the app can be watched receiving them.
+			const entry = prerenderEntry(outDir);
+			let bundle: { app: BuildApp } | undefined;
+			let internals: BuildInternals | undefined;
+			if (entry) {
+				bundle = (await nativeImport(entry.href)) as { app: BuildApp };
+				const own = bundle.app.setInternals;
+				bundle.app.setInternals = function (value: unknown) {
+					internals = value as BuildInternals;
+					return own.call(this, value);
+				};
+			}
+			await astro.setup?.();
+			if (bundle) delete (bundle.app as Partial<BuildApp>).setInternals;
+			const app = (astro as AstroPrerenderer & { app?: BuildApp }).app;
+			if (!bundle || !app || bundle.app !== app || !internals) {
+				logger.warn(`Rendering on Astro's thread alone: Astro's prerender bundle is not where it was (${entry?.href ?? 'none found'}). UPGRADING.md, "Render workers".`);
+				return;
+			}
+			const options = app.getOptions();
+			origin = options.origin;
+			const workerData = {
+				entryUrl: entry!.href,
+				pagesByKeys: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
+				entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
+				scripts: options.settings.scripts.map(({ stage, content }) => ({ stage, content })),
+			};
+			const stop = (error: Error) => {
+				failure = error;
+				for (const waiting of pending.values()) waiting.reject(error);
+				pending.clear();
+			};
+			for (let n = 0; n < workers; n++) {
+				const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
+					workerData,
+					// Rendering makes many short-lived strings: with the default young generation, the 10,000-code
+					// build rendered in 65 s instead of 60.
+					resourceLimits: { maxYoungGenerationSizeMb: 192 },
+				});
+				// A worker never keeps a failed build's process alive.
+				worker.unref();
+				const helper: Helper = { worker, inFlight: 0 };
+				helpers.push(helper);
+				worker.on('message', (message: Rendered & { id: number; error?: { message: string; stack?: string }; log?: unknown }) => {
+					if (message.log) return options.logger.options.destination.write(message.log);
+					const waiting = pending.get(message.id);
+					if (!waiting) return;
+					pending.delete(message.id);
+					helper.inFlight -= 1;
+					if (message.error) {
+						const error = new Error(message.error.message);
+						error.stack = message.error.stack;
+						waiting.reject(error);
+					} else {
+						waiting.resolve(message);
+					}
+					feed();
+				});
+				worker.on('error', stop);
+				worker.on('exit', (code) => stop(new Error(`A render worker stopped (exit code ${code}).`)));
+			}
+		},
+		async getStaticPaths() {
+			const paths = await astro.getStaticPaths();
+			for (const { pathname, route } of paths) {
+				const key = pageKey(pathname);
+				if (slots.has(key)) continue;
+				// Pages and endpoints; redirects and fallbacks stay with Astro.
+				slots.set(key, { pathname, route, taker: route.type === 'page' || route.type === 'endpoint' ? undefined : 'astro' });
+			}
+			order = [...slots.values()];
+			feed();
+			return paths;
+		},
+		async render(request, options) {
+			const slot = slots.get(pageKey(new URL(request.url).pathname));
+			if (slot && !slot.taker && helpers.length > 0 && !options.collectMetadata) {
+				send(slot, helpers.reduce((least, helper) => (helper.inFlight < least.inFlight ? helper : least)));
+			}
+			if (slot?.taker === 'worker' && slot.url === request.url && !options.collectMetadata) {
+				const answer = await slot.answer!;
+				slot.answer = undefined;
+				times.add(slot.route.route, new URL(request.url).pathname, answer.ms);
+				return new Response(answer.body, { status: answer.status, headers: answer.headers });
+			}
+			if (slot?.taker === 'worker') mismatches += 1;
+			return astro.render(request, options);
+		},
+		async teardown() {
+			if (helpers.length > 0) {
+				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
+				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);
+				logger.info(`render time by route: ${times.line()}`);
+				await Promise.all(helpers.map(({ worker }) => worker.terminate()));
+			}
+			await astro.teardown?.();
+		},
+	};
+}
+
+export function parallelRender(workers: number): AstroIntegration {
+	let outDir: URL | undefined;
+	let incremental = false;
+	return {
+		name: 'atlas:parallel-render',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = config.outDir;
+				incremental = Boolean(config.experimental?.incrementalBuild);
+			},
+			'astro:build:start': ({ setPrerenderer, logger }) => {
+				if (workers === 0 || incremental || !outDir) return;
+				const dir = outDir;
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger));
+			},
+		},
+	};
+}

@@ -1,0 +1,30 @@
+// The test run's own build rendered its pages in the render workers (src/integrations/parallel-render.ts):
+// every page Astro wrote came from a worker, for the very URL Astro asked for, and the log sums the
+// render time by route. That the pages are the same whichever thread renders them is
+// test/build/incremental.test.ts's check: its incremental builds render on Astro's thread alone and
+// must write this build's files byte for byte.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { testBuildLog } from '../support/dist';
+import { routeTimes } from '../../scripts/bench/build';
+
+describe('render workers', () => {
+	const log = existsSync(testBuildLog) ? readFileSync(testBuildLog, 'utf8') : '';
+
+	it('rendered every page Astro wrote, and none twice', () => {
+		expect(log, `${testBuildLog} is missing: it is written when the test run builds the site (not with ATLAS_REUSE_DIST=1 on a dist/ built by hand)`).not.toBe('');
+		// Astro logs one line per page and endpoint it writes.
+		const written = log.match(/[├└]─ \//g)?.length ?? 0;
+		const times = routeTimes(log);
+		expect(times.renderedBy).toBe('workers');
+		expect(times.routes.reduce((sum, route) => sum + route.pages, 0)).toBe(written);
+		expect(log).not.toMatch(/rendered twice|Rendering on Astro's thread alone/);
+	});
+
+	it('sums the render time of the code pages and the pair pages on their own', () => {
+		const kinds = new Map(routeTimes(log).routes.map((route) => [route.kind, route]));
+		expect(kinds.get('code pages')?.pages).toBeGreaterThan(100);
+		expect(kinds.get('pair pages')?.pages).toBeGreaterThan(0);
+		expect(kinds.get('code pages')?.ms).toBeGreaterThan(0);
+	});
+});
