@@ -114,10 +114,10 @@ interface Slot {
 	pathname: string;
 	route: RouteData;
 	/** Who renders it: unset until a worker is sent it, or Astro renders it itself. */
-	taker?: 'astro' | 'worker';
+	taker?: 'astro' | 'worker' | undefined;
 	/** The URL the worker was asked to render; Astro's own request must be the same. */
 	url?: string;
-	answer?: Promise<Rendered>;
+	answer?: Promise<Rendered> | undefined;
 }
 
 interface Helper {
@@ -220,7 +220,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 					helper.inFlight -= 1;
 					if (message.error) {
 						const error = new Error(message.error.message);
-						error.stack = message.error.stack;
+						if (message.error.stack) error.stack = message.error.stack;
 						waiting.reject(error);
 					} else {
 						waiting.resolve(message);
