@@ -64,8 +64,8 @@ export interface IncrementalCost {
 	rebuild: BuildRun;
 	/** The same rebuild as configured (no copies). */
 	rebuildWithout: BuildRun | undefined;
-	/** Extra render time per code page when the build keeps copies for the next one. */
-	perPage: number;
+	/** Extra render time per code page when the build keeps copies for the next one; unset when the builds rendered on different threads. */
+	perPage: number | undefined;
 }
 
 export function markdownReport(
@@ -164,7 +164,9 @@ export function markdownReport(
 		`| rebuild into the same folders after a one-entry edit | ${rebuildWithout ? seconds(rebuildWithout.wallMs) : '—'} | ${seconds(rebuild.wallMs)} (${thousands(rebuild.reused)} pages copied) |`,
 		`| └ its phases | ${rebuildWithout ? phaseLine(rebuildWithout) : '—'} | ${phaseLine(rebuild)} |`,
 		'',
-		`Keeping the copies costs a cold build ${perPage.toFixed(1)} ms per code page. A rebuild first empties the output folder (Astro's emptyOutDir) whichever way it runs.`,
+		perPage === undefined
+			? "With ATLAS_INCREMENTAL=on the render workers are off (Astro's cache records what each page reads while Astro renders it), so its builds render on one thread, and every cold build also writes a copy of each code page. A rebuild first empties the output folder (Astro's emptyOutDir) whichever way it runs."
+			: `Keeping the copies costs a cold build ${perPage.toFixed(1)} ms per code page. A rebuild first empties the output folder (Astro's emptyOutDir) whichever way it runs.`,
 	);
 	const byWorkers = results.every((m) => m.build.renderedBy === 'workers');
 	lines.push(

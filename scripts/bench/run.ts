@@ -86,7 +86,8 @@ async function incrementalCostAt(ten: Measured, large: string): Promise<Incremen
 		withoutMs: ten.build.wallMs,
 		rebuild: rebuildWithCopies,
 		rebuildWithout: ten.rebuild,
-		perPage: ((codeMs(withCache)?.ms ?? 0) - (codeMs(ten.build)?.ms ?? 0)) / Math.max(1, codeMs(withCache)?.pages ?? 1),
+		// Comparable only when both builds rendered on Astro's thread: the render workers are off with ATLAS_INCREMENTAL=on.
+		perPage: ten.build.renderedBy === 'astro' ? ((codeMs(withCache)?.ms ?? 0) - (codeMs(ten.build)?.ms ?? 0)) / Math.max(1, codeMs(withCache)?.pages ?? 1) : undefined,
 	};
 }
 
