@@ -147,6 +147,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 		slot.url = url;
 		helper.inFlight += 1;
 		slot.answer = new Promise<Rendered>((resolve, reject) => {
+			// A worker that has stopped would never answer: the page fails with the worker's error instead.
+			if (failure) return reject(failure);
 			pending.set(id, { helper, resolve, reject });
 			helper.worker.postMessage({ id, url, component: slot.route.component, route: slot.route.route });
 		});
@@ -185,7 +187,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			if (bundle) delete (bundle.app as Partial<BuildApp>).setInternals;
 			const app = (astro as AstroPrerenderer & { app?: BuildApp }).app;
 			if (!bundle || !app || bundle.app !== app || !internals) {
-				logger.warn(`Rendering on Astro's thread alone: Astro's prerender bundle is not where it was (${entry?.href ?? 'none found'}). UPGRADING.md, "Render workers".`);
+				logger.warn(`Rendering on Astro's thread alone: Astro's prerender bundle is not where it was (${entry?.href ?? 'none found'}). UPGRADING.md, section 8.`);
 				return;
 			}
 			const options = app.getOptions();
