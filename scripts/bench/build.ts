@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroBuildEnv, withoutColour } from '../lib/astro-build';
+import { renderTimesFromLog } from '../../src/integrations/parallel-render';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -90,9 +91,8 @@ export function routeTimes(text: string): Pick<BuildRun, 'routes' | 'slowest' | 
 		byKind.set(kind, sum);
 	};
 	const routes = () => [...byKind].map(([kind, { pages, ms }]) => ({ kind, pages, ms })).sort((a, b) => b.ms - a.ms);
-	const workers = /render time by route: (\{.*\})\s*$/m.exec(text);
-	if (workers) {
-		const logged = JSON.parse(workers[1]!) as { routes: { route: string; pages: number; ms: number }[]; slowest: { path: string; ms: number }[] };
+	const logged = renderTimesFromLog(text);
+	if (logged) {
 		for (const { route, pages, ms } of logged.routes) add(routePatternKind(route), pages, ms);
 		return { routes: routes(), slowest: logged.slowest, renderedBy: 'workers' };
 	}

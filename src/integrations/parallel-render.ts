@@ -58,11 +58,24 @@ export class RenderTimes {
 		if (this.slowest.length < 3 || ms > this.slowest.at(-1)!.ms) this.slowest = [...this.slowest, { path, ms }].sort((a, b) => b.ms - a.ms).slice(0, 3);
 	}
 
-	/** One line for the log, the part after `render time by route: ` JSON, which the bench reads. */
+	/** The line the build logs after the last page; renderTimesFromLog() reads it back. */
 	line(): string {
 		const routes = [...this.byRoute].map(([route, { pages, ms }]) => ({ route, pages, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms);
-		return JSON.stringify({ routes, slowest: this.slowest.map(({ path, ms }) => ({ path, ms: Math.round(ms) })) });
+		return `${renderTimesLabel} ${JSON.stringify({ routes, slowest: this.slowest.map(({ path, ms }) => ({ path, ms: Math.round(ms) })) })}`;
 	}
+}
+
+const renderTimesLabel = 'render time by route:';
+
+export interface LoggedRenderTimes {
+	routes: { route: string; pages: number; ms: number }[];
+	slowest: { path: string; ms: number }[];
+}
+
+/** The render times a build logged (RenderTimes.line()), or undefined when no workers rendered its pages. */
+export function renderTimesFromLog(log: string): LoggedRenderTimes | undefined {
+	const line = log.split('\n').findLast((text) => text.includes(renderTimesLabel));
+	return line === undefined ? undefined : (JSON.parse(line.slice(line.indexOf(renderTimesLabel) + renderTimesLabel.length)) as LoggedRenderTimes);
 }
 
 /**
@@ -263,7 +276,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			if (helpers.length > 0) {
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
 				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);
-				logger.info(`render time by route: ${times.line()}`);
+				logger.info(times.line());
 				await Promise.all(helpers.map(({ worker }) => worker.terminate()));
 			}
 			await astro.teardown?.();

@@ -53,7 +53,7 @@ describe('render times', () => {
 		times.add('/[protocol]/[code]', '/stt/0x0102/', 6);
 		times.add('/compare/[p1]/[s1]/[p2]/[s2]', '/compare/dtp/7001/stt/0x0105/', 3);
 		times.add('/404', '/404/', 90);
-		const log = `12:00:00   ├─ /stt/0x0101/index.html (+1ms)\n12:00:01 [atlas:parallel-render] render time by route: ${times.line()}\n`;
+		const log = `12:00:00   ├─ /stt/0x0101/index.html (+1ms)\n12:00:01 [atlas:parallel-render] ${times.line()}\n`;
 		const read = routeTimes(log);
 		expect(read.renderedBy).toBe('workers');
 		expect(read.routes).toEqual([
