@@ -6,11 +6,10 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
+import { catalogueFiles } from './src/integrations/catalogue-files.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
-import { agentFiles } from './src/integrations/agent-files.ts';
-import { embedCards } from './src/integrations/embed-cards.ts';
 import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
-import { aliasPagesFromEnv, permalinks } from './src/integrations/permalinks.ts';
+import { aliasPagesFromEnv, permalinkLedger } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { parallelRender, renderWorkersFromEnv } from './src/integrations/parallel-render.ts';
@@ -24,17 +23,16 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // Fails here, before any page is built, when an entry is malformed.
 const catalogue = loadCheckedCatalogue(projectRoot);
 
-// After the build these write the JSON API under /api/v1/ (served from the live content under astro
-// dev) and hash the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages'
-// script, which permalinks() writes last (test/build/quality.test.ts checks every page against it).
-// Neither writes HTML, so both run while Pagefind builds the search index (searchIndex()).
-const api = inBackground(jsonApi(catalogue, () => loadCheckedCatalogue(projectRoot)));
+// The files that come from the catalogue alone (the JSON API under /api/v1/, Markdown twins, llms.txt,
+// embeddable cards, alias pages, _redirects) are written by a worker while Astro syncs its content,
+// and moved into the site after the build: alias pages only once the search index is built, as they
+// stand where Pagefind's glob reads (src/integrations/catalogue-files.ts). ATLAS_ALIAS_PAGES=off leaves
+// aliases to `_redirects` and the 404 resolver (fewer files; README).
+const files = catalogueFiles(catalogue, { aliasPages: aliasPagesFromEnv(process.env.ATLAS_ALIAS_PAGES) });
+// Hashes the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages' script,
+// which is written later (test/build/quality.test.ts checks every page against it). It writes no
+// HTML, so it runs while Pagefind builds the search index (searchIndex()).
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
-// Markdown twins of the code pages, llms.txt and robots.txt: files for programs, written beside Pagefind too.
-const agents = inBackground(agentFiles(catalogue));
-// The embeddable cards, one file per code, beside Pagefind as well: its glob never reads /embed/, and
-// the cards hold no script for the CSP to allow.
-const cards = inBackground(embedCards(catalogue));
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
@@ -72,10 +70,10 @@ export default defineConfig({
 		siteOrigin(process.env.ATLAS_SITE_URL),
 		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches").
 		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS)),
-		api.start,
+		files.withPages,
 		headers.start,
-		agents.start,
-		cards.start,
+		// Serves the JSON API from the live content under `astro dev`.
+		jsonApi(() => loadCheckedCatalogue(projectRoot)),
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',
@@ -108,11 +106,8 @@ export default defineConfig({
 			pagefind: false,
 		}),
 		searchIndex(),
-		api.finish,
 		headers.finish,
-		agents.finish,
-		cards.finish,
-		// ATLAS_ALIAS_PAGES=off leaves aliases to `_redirects` and the 404 resolver (fewer files; README).
-		permalinks(catalogue, { aliasPages: aliasPagesFromEnv(process.env.ATLAS_ALIAS_PAGES) }),
+		files.afterIndex,
+		permalinkLedger(catalogue),
 	],
 });

@@ -1,7 +1,7 @@
 /**
  * A code as a small card, for iframes in dashboards and chat previews: code, name, summary, what to do
  * and a link to the full page. No navigation, no scripts; the only page type other sites may frame
- * (src/lib/headers.ts). Pure: src/integrations/embed-cards.ts writes one per code after the build.
+ * (src/lib/headers.ts). Pure: src/lib/catalogue-files.ts lists one per code, and the build writes them.
  */
 import { actorsInWords, retryLabels } from './action';
 import type { CatalogueEntry } from './catalogue';

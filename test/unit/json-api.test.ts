@@ -4,7 +4,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { codeFile, codeFilePath, codesFile } from '../../src/lib/api';
 import type { CheckedCorpus } from '../../src/lib/corpus';
-import { apiInputOf, jsonApi } from '../../src/integrations/json-api';
+import { apiInputOf } from '../../src/lib/catalogue-files';
+import { jsonApi } from '../../src/integrations/json-api';
 import { catalogue } from '../support/catalogue';
 
 type Handler = (request: { url?: string }, response: FakeResponse, next: () => void) => void;
@@ -26,7 +27,7 @@ const logger = { error: () => {}, info: () => {} };
 
 /** Starts the integration's dev hooks against a stand-in for Vite's server; returns a way to send requests. */
 function devServer(loadCatalogue: () => CheckedCorpus) {
-	const integration = jsonApi(catalogue, loadCatalogue);
+	const integration = jsonApi(loadCatalogue);
 	const hooks = integration.hooks as Record<string, (options: unknown) => void>;
 	hooks['astro:config:done']!({ config: { site } });
 	const watcher = new EventEmitter();

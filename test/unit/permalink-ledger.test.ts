@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { permalinks } from '../../src/integrations/permalinks';
+import { permalinkLedger } from '../../src/integrations/permalinks';
 import { ledgerAppendix, ledgerHeader, ledgerPaths, publishedPaths } from '../../src/lib/permalinks';
 import { contentRoot, loadCatalogue } from '../../src/lib/read-content';
 import { protocolsOf, refsOf } from '../../src/lib/refs';
@@ -56,9 +56,9 @@ describe('the build', () => {
 		cpSync(fixture, join(work, 'content'), { recursive: true });
 		const ledgerFile = join(work, 'permalinks.txt');
 		if (ledgerText !== undefined) writeFileSync(ledgerFile, ledgerText);
-		const hooks = permalinks(loadCatalogue(join(work, 'content'), work)).hooks as Record<string, (options: unknown) => unknown>;
-		hooks['astro:config:done']!({ config: { root: pathToFileURL(`${work}/`), site: 'https://atlas.test' } });
-		await hooks['astro:build:done']!({ dir: pathToFileURL(`${mkdtempSync(join(work, 'dist-'))}/`), logger });
+		const hooks = permalinkLedger(loadCatalogue(join(work, 'content'), work)).hooks as Record<string, (options: unknown) => unknown>;
+		hooks['astro:config:done']!({ config: { root: pathToFileURL(`${work}/`) } });
+		await hooks['astro:build:done']!({ logger });
 		return existsSync(ledgerFile) ? readFileSync(ledgerFile, 'utf8') : undefined;
 	}
 
