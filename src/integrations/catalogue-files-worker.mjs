@@ -12,13 +12,14 @@ register('./ts-resolve.mjs', import.meta.url);
 const { batchesOf } = await import('../lib/catalogue-files.ts');
 const { moveInto, writeSiteFiles } = await import('./site-files.ts');
 
+const started = performance.now();
 const { catalogue, site, aliasPages, staging } = workerData;
 const batches = batchesOf(catalogue, site, { aliasPages });
 const written = {};
 for (const [batch, groups] of Object.entries(batches)) {
 	written[batch] = groups.map(({ label, files }) => `${writeSiteFiles(join(staging, batch), files)} ${label}`);
 }
-parentPort.postMessage({ staged: written });
+parentPort.postMessage({ staged: written, seconds: (performance.now() - started) / 1000 });
 
 parentPort.on('message', ({ place, out }) => {
 	try {
