@@ -4,11 +4,12 @@
  * (src/integrations/catalogue-files.ts). Plain JavaScript, so Node runs it as it is; the site's
  * TypeScript it imports has its types stripped by Node, and ts-resolve.mjs finds its files.
  */
-import { register } from 'node:module';
+import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { resolve } from './ts-resolve.mjs';
 
-register('./ts-resolve.mjs', import.meta.url);
+registerHooks({ resolve });
 const { batchesOf } = await import('../lib/catalogue-files.ts');
 const { moveInto, writeSiteFiles } = await import('./site-files.ts');
 

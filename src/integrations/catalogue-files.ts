@@ -18,13 +18,14 @@
  * are written on Astro's thread at the same two points.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { batchesOf } from '../lib/catalogue-files';
 import type { CheckedCorpus } from '../lib/corpus';
-import { moveInto, writeSiteFiles } from './site-files';
+import { writeSiteFiles } from './site-files';
 
 type Batch = 'with-pages' | 'after-index';
 
@@ -33,8 +34,11 @@ export interface CatalogueFilesOptions {
 	aliasPages: boolean;
 }
 
-/** Node runs TypeScript with its types stripped from 22.18 on; the worker imports the site's modules so. */
-export const nodeStripsTypes = Boolean((process.features as { typescript?: string | false }).typescript);
+/**
+ * The worker imports the site's TypeScript as Node runs it, types stripped (Node 22.18 on), with a
+ * resolve hook registered in its own thread (`module.registerHooks`, Node 22.15 on).
+ */
+export const nodeStripsTypes = Boolean((process.features as { typescript?: string | false }).typescript) && typeof (nodeModule as { registerHooks?: unknown }).registerHooks === 'function';
 
 /** A worker writing the files into a staging folder, and moving a batch into the site when asked. */
 interface Staging {

@@ -1,12 +1,13 @@
 /**
  * A module resolve hook for worker threads that import the site's TypeScript without Vite: Node
  * strips the types itself, but does not add the `.ts` that the site's imports leave out
- * (`import { apiFiles } from './api'`). Registered by catalogue-files-worker.mjs for its own thread.
+ * (`import { apiFiles } from './api'`). catalogue-files-worker.mjs registers it for its own thread
+ * (`module.registerHooks`, which runs it in that thread).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export async function resolve(specifier, context, next) {
+export function resolve(specifier, context, next) {
 	const relative = specifier.startsWith('./') || specifier.startsWith('../');
 	if (relative && context.parentURL?.startsWith('file:') && !/\.[cm]?[jt]s$|\.json$/.test(specifier)) {
 		const url = new URL(`${specifier}.ts`, context.parentURL);
