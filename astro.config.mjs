@@ -92,6 +92,7 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
 			lastUpdated: false,
