@@ -1,9 +1,9 @@
 /**
  * Lets an integration's after-build work run while later integrations run theirs. Astro awaits each
- * `astro:build:done` hook in turn; searchIndex() builds the search index, which takes most of a core
- * for a quarter of a large build, while writing the JSON API and reading pages for the CSP mostly
- * wait on the disk. Split in two, the work starts where `start` stands in the list of integrations
- * and the build waits for it (and fails with its error) where `finish` stands.
+ * `astro:build:done` hook in turn; searchIndex() builds the search index, which takes both cores for
+ * a fifth of a large build, while reading every page for the CSP mostly waits on the disk. Split in
+ * two, the work starts where `start` stands in the list of integrations and the build waits for it
+ * (and fails with its error) where `finish` stands.
  *
  * Only for work that neither writes HTML that Pagefind reads (the pages its glob names,
  * src/integrations/search-index.ts) nor reads what the integrations between `start` and `finish`

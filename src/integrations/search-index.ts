@@ -17,7 +17,8 @@ import * as pagefind from 'pagefind';
 /**
  * The pages Pagefind reads: every page at most two folders deep (the home page, a protocol's page, a
  * code's page, a concept's page, the guides), never the pair pages, four deep, which repeat two code
- * pages. Alias pages and embeddable cards are written after the index, so it never sees them either.
+ * pages. The alias pages are moved in after the index, and the embeddable cards (`/embed/<protocol>/<slug>/`)
+ * lie three folders deep, so it never sees them either (src/integrations/catalogue-files.ts).
  * test/build/search.test.ts checks that the index holds exactly the pages marked for search.
  */
 export const searchIndexGlob = '{index.html,*/index.html,*/*/index.html,guides/**/index.html}';
