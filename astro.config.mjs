@@ -24,7 +24,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const catalogue = loadCheckedCatalogue(projectRoot);
 
 // The files that come from the catalogue alone (the JSON API under /api/v1/, Markdown twins, llms.txt,
-// embeddable cards, alias pages, _redirects) are written by a worker while Astro syncs its content,
+// embeddable cards, the resolver's index, alias pages, _redirects) are written by a worker while Astro syncs its content,
 // and moved into the site after the build: alias pages only once the search index is built, as they
 // stand where Pagefind's glob reads (src/integrations/catalogue-files.ts). ATLAS_ALIAS_PAGES=off leaves
 // aliases to `_redirects` and the 404 resolver (fewer files; README).
@@ -72,7 +72,7 @@ export default defineConfig({
 		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS)),
 		files.withPages,
 		headers.start,
-		// Serves the JSON API from the live content under `astro dev`.
+		// Serves the JSON API and the resolver's index from the live content under `astro dev`.
 		jsonApi(() => loadCheckedCatalogue(projectRoot)),
 		starlight({
 			title: 'Protocol Error Atlas',

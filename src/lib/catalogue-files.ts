@@ -4,9 +4,12 @@
  * redirect pages with `_redirects`. Pure: each function lists its files, path and text, in a fixed
  * order; src/integrations/catalogue-files.ts writes them while Astro syncs its content.
  *
+ * and the resolver's index that /lookup/, the 404 page and the site search read.
+ *
  * Files, not routes: an Astro route costs its whole per-page machinery (request, middleware,
- * logging) for what is here one string. At 10,000 codes the API as endpoints took 12 s of the build
- * and the cards as pages 16 s, and Pagefind then read every card.
+ * logging) for what is here one string. At 10,000 codes the API as endpoints took 12 s of the build,
+ * the cards as pages 16 s (and Pagefind then read every card), and the resolver's 3,900 pieces as
+ * endpoints 14 s of the render workers' time.
  */
 import { apiDocuments, codeFile, codeSummary, orderedEntries, orderedProtocols, serialise, type ApiProtocol } from './api';
 import type { CatalogueEntry } from './catalogue';
@@ -16,6 +19,8 @@ import { codeMarkdown, llmsTxt, twinPath } from './markdown-twin';
 import { aliasesOf, redirectPage, redirectsFile } from './permalinks';
 import { printedOfProtocol } from './printed';
 import { protocolsOf, refsOf } from './refs';
+import { catalogueResolverIndex } from './resolver-data';
+import { coreUrl, pieceUrl, shardIndex } from './resolver-shards';
 
 /** A file of the built site: its path from the site's root (`/api/v1/codes.json`) and its text. */
 export interface SiteFile {
@@ -75,6 +80,20 @@ export function* cardFiles(catalogue: CheckedCorpus, site: string): Generator<Si
 }
 
 /**
+ * The resolver's index (src/lib/resolve.ts): whole in `/resolver-index.json`, which the site search
+ * reads pasted lines with, and cut into a core and pieces under `/resolver/` for /lookup/ and the 404
+ * page, which fetch only the pieces an answer needs (src/lib/resolver-shards.ts).
+ */
+export function* resolverFiles(catalogue: CheckedCorpus): Generator<SiteFile> {
+	const { protocols, entries } = apiInputOf(catalogue);
+	const index = catalogueResolverIndex(protocols, entries, catalogue.printed);
+	yield { path: '/resolver-index.json', text: JSON.stringify(index) };
+	const { core, pieces } = shardIndex(index);
+	yield { path: coreUrl, text: JSON.stringify(core) };
+	for (const [name, body] of pieces) yield { path: pieceUrl(core, name), text: JSON.stringify(body) };
+}
+
+/**
  * What a plain static host needs for every spelling of a code to lead to its page: a redirect page
  * in each alias folder (unless `aliasPages` is off), and `_redirects` with real 301s for hosts that
  * read it.
@@ -119,6 +138,7 @@ export function batchesOf(catalogue: CheckedCorpus, site: string, options: { ali
 			{ label: 'JSON API files', files: apiFiles(catalogue, site) },
 			{ label: 'Markdown twins with llms.txt, llms-full.txt and robots.txt', files: agentFiles(catalogue, site) },
 			{ label: 'embeddable cards', files: cardFiles(catalogue, site) },
+			{ label: 'resolver index files', files: resolverFiles(catalogue) },
 		],
 		'after-index': [
 			{ label: 'alias pages', files: lazily(() => aliasesOnce().pages) },

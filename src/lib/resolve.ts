@@ -146,7 +146,11 @@ export interface ResolverSource {
 class WholeIndex implements ResolverSource {
 	readonly complete = true;
 	private spans: (readonly string[])[][] = [];
-	constructor(private readonly index: ResolverIndex) {}
+	private readonly index: ResolverIndex;
+
+	constructor(index: ResolverIndex) {
+		this.index = index;
+	}
 	get protocols() {
 		return this.index.protocols;
 	}

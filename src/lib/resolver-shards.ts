@@ -220,7 +220,10 @@ export class ShardedIndex implements ResolverSource {
 	/** No key has a length outside these: such a key is known absent without a fetch. */
 	private readonly lengths: ReadonlySet<number>;
 
-	constructor(readonly core: ShardedCore) {
+	readonly core: ShardedCore;
+
+	constructor(core: ShardedCore) {
+		this.core = core;
 		this.lengths = new Set(core.lengths);
 	}
 

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { codeFile, codeFilePath, codesFile } from '../../src/lib/api';
 import type { CheckedCorpus } from '../../src/lib/corpus';
-import { apiInputOf } from '../../src/lib/catalogue-files';
+import { apiInputOf, resolverFiles } from '../../src/lib/catalogue-files';
 import { jsonApi } from '../../src/integrations/json-api';
 import { catalogue } from '../support/catalogue';
 
@@ -55,9 +55,23 @@ describe('the JSON API under astro dev', () => {
 		expect(JSON.parse(request('/api/v1/codes.json').response.body!)).toStrictEqual(codesFile(protocols, entries, site));
 	});
 
+	it("serves the resolver's whole index, its core and its pieces, which /lookup/ and the 404 page fetch", () => {
+		const { request } = devServer(() => catalogue);
+		const built = [...resolverFiles(catalogue)];
+		const core = built.find((file) => file.path === '/resolver/core.json')!;
+		const piece = built.find((file) => file.path.startsWith(`/resolver/${(JSON.parse(core.text) as { build: string }).build}/`))!;
+		for (const file of [core, piece, built.find((candidate) => candidate.path === '/resolver-index.json')!]) {
+			const served = request(file.path);
+			expect(served.passedOn, file.path).toBe(false);
+			expect(served.response.headers.get('content-type')).toMatch(/^application\/json/);
+			expect(served.response.body, file.path).toBe(file.text);
+		}
+		expect(request('/resolver/0000/k9999.json').passedOn).toBe(true);
+	});
+
 	it('leaves pages, the schema file and unknown API paths to Astro', () => {
 		const { request } = devServer(() => catalogue);
-		for (const url of ['/stt/0x0101/', '/api/v1/schema.json', '/api/v1/stt/0x9999.json', '/api/v2/codes.json']) {
+		for (const url of ['/stt/0x0101/', '/api/v1/schema.json', '/api/v1/stt/0x9999.json', '/api/v2/codes.json', '/resolvers/core.json']) {
 			expect(request(url).passedOn, url).toBe(true);
 		}
 	});
