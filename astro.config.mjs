@@ -13,6 +13,7 @@ import { aliasPagesFromEnv, permalinkLedger } from './src/integrations/permalink
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
 import { parallelRender, renderWorkersFromEnv } from './src/integrations/parallel-render.ts';
+import { pairCatalogueOf } from './src/lib/pages/pair-stamp.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
@@ -68,8 +69,10 @@ export default defineConfig({
 	integrations: [
 		// A production build without ATLAS_SITE_URL publishes the placeholder origin: it says so.
 		siteOrigin(process.env.ATLAS_SITE_URL),
-		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches").
-		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS)),
+		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches"). The
+		// workers put the pair pages together from one pair page's frame and each pair's body
+		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from.
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue) }),
 		files.withPages,
 		headers.start,
 		// Serves the JSON API and the resolver's index from the live content under `astro dev`.

@@ -19,6 +19,8 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, RouteData } from 'astro';
+import { pairRouteComponent, type PairCatalogue } from '../lib/pages/pair-stamp';
+import { nodeStripsTypes } from './catalogue-files';
 
 /**
  * How many render workers, from ATLAS_RENDER_WORKERS: 0 lets Astro render alone. Unset, one per core
@@ -133,6 +135,12 @@ interface Slot {
 	answer?: Promise<Rendered> | undefined;
 }
 
+/** What the workers need to put pair pages together from a frame (src/lib/pages/pair-stamp.ts). */
+export interface PairFraming {
+	site: string;
+	catalogue: PairCatalogue;
+}
+
 interface Helper {
 	worker: Worker;
 	inFlight: number;
@@ -141,7 +149,7 @@ interface Helper {
 /** Pages each worker has queued: one rendering, one waiting, so that it never waits for the next. */
 const queueDepth = 2;
 
-function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger): AstroPrerenderer {
+function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, pairs: PairFraming | undefined): AstroPrerenderer {
 	const slots = new Map<string, Slot>();
 	let order: Slot[] = [];
 	let next = 0;
@@ -151,6 +159,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 	let origin = '';
 	let failure: Error | undefined;
 	let mismatches = 0;
+	const framed = { pages: 0, of: 0 };
 	const times = new RenderTimes();
 
 	function send(slot: Slot, helper: Helper) {
@@ -210,6 +219,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				pagesByKeys: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
 				entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
 				scripts: options.settings.scripts.map(({ stage, content }) => ({ stage, content })),
+				// Where Node cannot run the site's TypeScript, Astro renders every pair page in the workers.
+				pairs: pairs && nodeStripsTypes ? { component: pairRouteComponent, ...pairs } : undefined,
 			};
 			const stop = (error: Error) => {
 				failure = error;
@@ -227,7 +238,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				worker.unref();
 				const helper: Helper = { worker, inFlight: 0 };
 				helpers.push(helper);
-				worker.on('message', (message: Rendered & { id: number; error?: { message: string; stack?: string }; log?: unknown }) => {
+				worker.on('message', (message: Rendered & { id: number; error?: { message: string; stack?: string }; log?: unknown; framed?: boolean }) => {
 					if (message.log) return options.logger.options.destination.write(message.log);
 					const waiting = pending.get(message.id);
 					if (!waiting) return;
@@ -267,6 +278,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				const answer = await slot.answer!;
 				slot.answer = undefined;
 				times.add(slot.route.route, new URL(request.url).pathname, answer.ms);
+				if (slot.route.component === pairRouteComponent) {
+					framed.of += 1;
+					if ((answer as Rendered & { framed?: boolean }).framed) framed.pages += 1;
+				}
 				return new Response(answer.body, { status: answer.status, headers: answer.headers });
 			}
 			if (slot?.taker === 'worker') mismatches += 1;
@@ -277,6 +292,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
 				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);
 				logger.info(times.line());
+				if (framed.of > 0) logger.info(`${framed.pages} of ${framed.of} pair pages put together from their frame, the others rendered by Astro (src/lib/pages/pair-stamp.ts)`);
 				await Promise.all(helpers.map(({ worker }) => worker.terminate()));
 			}
 			await astro.teardown?.();
@@ -284,20 +300,23 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 	};
 }
 
-export function parallelRender(workers: number): AstroIntegration {
+export function parallelRender(workers: number, options: { pairs?: PairCatalogue } = {}): AstroIntegration {
 	let outDir: URL | undefined;
+	let site: string | undefined;
 	let incremental = false;
 	return {
 		name: 'atlas:parallel-render',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = config.outDir;
+				site = config.site;
 				incremental = Boolean(config.experimental?.incrementalBuild);
 			},
 			'astro:build:start': ({ setPrerenderer, logger }) => {
 				if (workers === 0 || incremental || !outDir) return;
 				const dir = outDir;
-				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger));
+				const pairs = options.pairs && site ? { site, catalogue: options.pairs } : undefined;
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, pairs));
 			},
 		},
 	};

@@ -3,10 +3,16 @@
  * It loads the same prerender bundle Astro renders from, gives its app what Astro's build would
  * (the styles and scripts of each page, where its logs go) and renders the pages it is sent, answering
  * with each page's status, headers and body, and how long it took. Plain JavaScript: Node runs it as it is, with no loader.
+ *
+ * Pair pages, when it is handed their catalogue: it renders the first with Astro, cuts it into its frame,
+ * and puts the others together from that frame and each pair's body (src/lib/pages/pair-stamp.ts). That
+ * needs the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
  */
+import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import { resolve } from './ts-resolve.mjs';
 
-const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts } = workerData;
+const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts, pairs } = workerData;
 const { app } = await import(entryUrl);
 
 // What Astro's build environment reads of its build internals and options while it renders a page:
@@ -20,13 +26,58 @@ app.setOptions({
 /** The route a page belongs to, looked up in the bundle's own manifest. */
 const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.component}\0${routeData.route}`, routeData]));
 
+/** Pair pages from their frame: the model of every pair, and the frame once a page has given one. */
+const framing = pairs ? await pairFraming(pairs) : undefined;
+
+async function pairFraming({ component, site, catalogue }) {
+	nodeModule.registerHooks({ resolve });
+	const { pairFrame, pairPagesByPath, stampPair } = await import('../lib/pages/pair-stamp.ts');
+	const pages = pairPagesByPath(catalogue);
+	/** Pages tried for a frame: a few, in case the first ones hold characters that HTML escapes. */
+	let tries = 0;
+	let frame;
+	let headers;
+	return {
+		component,
+		/** The page, put together; undefined when Astro is to render it. */
+		stamp(pathname) {
+			const page = pages.get(decodeURI(pathname));
+			return frame && page ? stampPair(frame, page, site) : undefined;
+		},
+		/** Learns the frame from a page Astro rendered, until one page has given it. */
+		learn(pathname, html, responseHeaders) {
+			const page = pages.get(decodeURI(pathname));
+			if (frame || !page || tries >= 10) return;
+			tries += 1;
+			frame = pairFrame(html, page, site);
+			headers = responseHeaders;
+		},
+		get headers() {
+			return headers;
+		},
+	};
+}
+
+const encoder = new TextEncoder();
+
 parentPort.on('message', async ({ id, url, component, route }) => {
 	try {
 		const routeData = routes.get(`${component}\0${route}`);
 		if (!routeData) throw new Error(`no route ${route} (${component}) in the prerender bundle`);
 		const started = performance.now();
+		const pair = framing?.component === component;
+		const stamped = pair ? framing.stamp(new URL(url).pathname) : undefined;
+		if (stamped !== undefined) {
+			const body = encoder.encode(stamped).buffer;
+			const ms = performance.now() - started;
+			return parentPort.postMessage({ id, status: 200, headers: framing.headers, body, ms, framed: true }, [body]);
+		}
 		const response = await app.render(new Request(url), { routeData });
 		const body = response.body === null ? null : await response.arrayBuffer();
+		if (pair && body && response.status === 200) {
+			const html = new TextDecoder().decode(body);
+			framing.learn(new URL(url).pathname, html, [...response.headers]);
+		}
 		const ms = performance.now() - started;
 		parentPort.postMessage({ id, status: response.status, headers: [...response.headers], body, ms }, body ? [body] : []);
 	} catch (error) {

@@ -21,6 +21,16 @@ describe('render workers', () => {
 		expect(log).not.toMatch(/rendered twice|Rendering on Astro's thread alone/);
 	});
 
+	it('put the pair pages together from a frame, but for the one page each worker learns the frame from', () => {
+		const framed = /(\d+) of (\d+) pair pages put together from their frame/.exec(log);
+		expect(framed, 'the log line of src/integrations/parallel-render.ts').not.toBeNull();
+		const [, pages, of] = framed!.map(Number);
+		expect(of).toBe(routeTimes(log).routes.find((route) => route.kind === 'pair pages')?.pages);
+		// Each worker renders one pair page with Astro to learn the frame from; the real pairs need no escaping.
+		expect(pages).toBeGreaterThanOrEqual(of! - 4);
+		expect(pages).toBeGreaterThan(0);
+	});
+
 	it('sums the render time of the code pages and the pair pages on their own', () => {
 		const kinds = new Map(routeTimes(log).routes.map((route) => [route.kind, route]));
 		expect(kinds.get('code pages')?.pages).toBeGreaterThan(100);
