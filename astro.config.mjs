@@ -12,7 +12,7 @@ import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
 import { aliasPagesFromEnv, permalinkLedger } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
-import { parallelRender, renderWorkersFromEnv } from './src/integrations/parallel-render.ts';
+import { parallelRender, renderWorkersFromEnv, ScriptsRead } from './src/integrations/parallel-render.ts';
 import { pairCatalogueOf } from './src/lib/pages/pair-stamp.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -31,9 +31,11 @@ const catalogue = loadCheckedCatalogue(projectRoot);
 // aliases to `_redirects` and the 404 resolver (fewer files; README).
 const files = catalogueFiles(catalogue, { aliasPages: aliasPagesFromEnv(process.env.ATLAS_ALIAS_PAGES) });
 // Hashes the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages' script,
-// which is written later (test/build/quality.test.ts checks every page against it). It writes no
-// HTML, so it runs while Pagefind builds the search index (searchIndex()).
-const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript] }));
+// which is written later (test/build/quality.test.ts checks every page against it). The render workers
+// read the scripts of the pages they render as they render them; the other pages are read back. It
+// writes no HTML, so it runs while Pagefind builds the search index (searchIndex()).
+const scriptsRead = new ScriptsRead();
+const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript], scriptsRead }));
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
@@ -72,7 +74,7 @@ export default defineConfig({
 		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches"). The
 		// workers put the pair pages together from one pair page's frame and each pair's body
 		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from.
-		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue) }),
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), scriptsRead }),
 		files.withPages,
 		headers.start,
 		// Serves the JSON API and the resolver's index from the live content under `astro dev`.

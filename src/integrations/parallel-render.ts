@@ -2,7 +2,7 @@
  * Renders the site's pages in worker threads, one per core. Astro renders one page at a time on its
  * own thread; at 10,000 codes that was over half the build, with the second core idle. This
  * integration hands Astro a prerenderer (`setPrerenderer`) that starts workers (render-worker.mjs) on
- * the same prerender bundle Astro renders from, and keeps each of them two pages ahead of Astro in
+ * the same prerender bundle Astro renders from, and keeps them rendering at most 64 pages ahead of Astro in
  * Astro's own order. Astro still asks for every page in turn, writes every file and logs every page
  * as before; its `(+N ms)` is now the time it waited for a page and wrote it, and the render time of
  * each page is summed by route in one line of the log after the last page.
@@ -45,6 +45,27 @@ export function pageKey(pathname: string): string {
 export function requestUrl(pathname: string, route: Pick<RouteData, 'type'>, origin: string): string {
 	const path = route.type === 'endpoint' ? pathname : `${pathname.replace(/\/+$/, '')}/`;
 	return new URL(path, origin).href;
+}
+
+/**
+ * The items with the light ones spread evenly among the others, each kind in its own order. Astro's
+ * thread writes every page, whoever renders it: the pair pages, which the workers put together in a
+ * fraction of a millisecond, came as one block of 9,448 at 10,000 codes, for which the workers waited
+ * on Astro's thread; spread among the code pages, Astro's thread writes them while the workers render.
+ */
+export function spreadEvenly<T>(items: readonly T[], light: (item: T) => boolean): T[] {
+	const lights = items.filter(light);
+	const others = items.filter((item) => !light(item));
+	if (lights.length === 0 || others.length === 0) return [...items];
+	const spread: T[] = [];
+	let placed = 0;
+	others.forEach((item, at) => {
+		spread.push(item);
+		// After the nth other item, as many light ones as bring them to n/others of the light ones.
+		const due = Math.floor(((at + 1) * lights.length) / others.length);
+		while (placed < due) spread.push(lights[placed++]!);
+	});
+	return spread;
 }
 
 /** Render time summed by route, for the log line after the last page. */
@@ -123,9 +144,15 @@ interface Rendered {
 	headers: [string, string][];
 	body: ArrayBuffer | null;
 	ms: number;
+	/** Put together from the pair pages' frame. */
+	framed?: boolean;
+	/** The page's inline scripts that this worker had not sent before; absent when it did not read them. */
+	scripts?: string[];
 }
 
 interface Slot {
+	/** Its place in Astro's order. */
+	index: number;
 	pathname: string;
 	route: RouteData;
 	/** Who renders it: unset until a worker is sent it, or Astro renders it itself. */
@@ -133,6 +160,15 @@ interface Slot {
 	/** The URL the worker was asked to render; Astro's own request must be the same. */
 	url?: string;
 	answer?: Promise<Rendered> | undefined;
+}
+
+/**
+ * The inline scripts of the pages the workers rendered, read as they rendered them, and which pages
+ * those are (by pageKey()): src/integrations/security-headers.ts reads only the other pages' files.
+ */
+export class ScriptsRead {
+	readonly scripts = new Set<string>();
+	readonly pages = new Set<string>();
 }
 
 /** What the workers need to put pair pages together from a frame (src/lib/pages/pair-stamp.ts). */
@@ -149,10 +185,24 @@ interface Helper {
 /** Pages each worker has queued: one rendering, one waiting, so that it never waits for the next. */
 const queueDepth = 2;
 
-function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, pairs: PairFraming | undefined): AstroPrerenderer {
+/**
+ * How far ahead of the page Astro is writing the workers may render. Without a bound they rendered
+ * every page long before Astro asked for it, and the answers waiting in memory (half a gigabyte at
+ * 10,000 codes) made Astro's thread, which writes every page, collect garbage over a larger heap.
+ */
+const lookahead = 64;
+
+interface WorkerOptions {
+	pairs?: PairFraming | undefined;
+	scriptsRead?: ScriptsRead | undefined;
+}
+
+function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, { pairs, scriptsRead }: WorkerOptions): AstroPrerenderer {
 	const slots = new Map<string, Slot>();
 	let order: Slot[] = [];
 	let next = 0;
+	/** The place of the last page Astro asked for. */
+	let asked = 0;
 	const helpers: Helper[] = [];
 	const pending = new Map<number, { helper: Helper; resolve(value: Rendered): void; reject(error: Error): void }>();
 	let nextId = 0;
@@ -183,7 +233,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 		for (const helper of helpers) {
 			while (!failure && helper.inFlight < queueDepth) {
 				while (next < order.length && order[next]!.taker) next += 1;
-				if (next >= order.length) return;
+				if (next >= order.length || next > asked + lookahead) return;
 				send(order[next]!, helper);
 			}
 		}
@@ -221,6 +271,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				scripts: options.settings.scripts.map(({ stage, content }) => ({ stage, content })),
 				// Where Node cannot run the site's TypeScript, Astro renders every pair page in the workers.
 				pairs: pairs && nodeStripsTypes ? { component: pairRouteComponent, ...pairs } : undefined,
+				// The same: where Node cannot, the pages' files are read back after the build.
+				readScripts: Boolean(scriptsRead) && nodeStripsTypes,
 			};
 			const stop = (error: Error) => {
 				failure = error;
@@ -238,7 +290,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				worker.unref();
 				const helper: Helper = { worker, inFlight: 0 };
 				helpers.push(helper);
-				worker.on('message', (message: Rendered & { id: number; error?: { message: string; stack?: string }; log?: unknown; framed?: boolean }) => {
+				worker.on('message', (message: Rendered & { id: number; error?: { message: string; stack?: string }; log?: unknown }) => {
 					if (message.log) return options.logger.options.destination.write(message.log);
 					const waiting = pending.get(message.id);
 					if (!waiting) return;
@@ -249,6 +301,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 						if (message.error.stack) error.stack = message.error.stack;
 						waiting.reject(error);
 					} else {
+						if (scriptsRead && message.scripts) for (const script of message.scripts) scriptsRead.scripts.add(script);
 						waiting.resolve(message);
 					}
 					feed();
@@ -258,12 +311,14 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			}
 		},
 		async getStaticPaths() {
-			const paths = await astro.getStaticPaths();
+			// Astro writes the pages in this order, and the workers render them in it (the sitemap is sorted).
+			const listed = await astro.getStaticPaths();
+			const paths = pairs && nodeStripsTypes ? spreadEvenly(listed, ({ route }) => route.component === pairRouteComponent) : listed;
 			for (const { pathname, route } of paths) {
 				const key = pageKey(pathname);
 				if (slots.has(key)) continue;
 				// Pages and endpoints; redirects and fallbacks stay with Astro.
-				slots.set(key, { pathname, route, taker: route.type === 'page' || route.type === 'endpoint' ? undefined : 'astro' });
+				slots.set(key, { index: slots.size, pathname, route, taker: route.type === 'page' || route.type === 'endpoint' ? undefined : 'astro' });
 			}
 			order = [...slots.values()];
 			feed();
@@ -271,6 +326,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 		},
 		async render(request, options) {
 			const slot = slots.get(pageKey(new URL(request.url).pathname));
+			if (slot && slot.index > asked) {
+				asked = slot.index;
+				feed();
+			}
 			if (slot && !slot.taker && helpers.length > 0 && !options.collectMetadata) {
 				send(slot, helpers.reduce((least, helper) => (helper.inFlight < least.inFlight ? helper : least)));
 			}
@@ -280,8 +339,11 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				times.add(slot.route.route, new URL(request.url).pathname, answer.ms);
 				if (slot.route.component === pairRouteComponent) {
 					framed.of += 1;
-					if ((answer as Rendered & { framed?: boolean }).framed) framed.pages += 1;
+					if (answer.framed) framed.pages += 1;
 				}
+				// Its scripts were kept as the worker answered (a worker sends each script once, maybe with a
+				// page Astro then renders itself): the page's own file need not be read.
+				if (scriptsRead && answer.scripts) scriptsRead.pages.add(pageKey(slot.pathname));
 				return new Response(answer.body, { status: answer.status, headers: answer.headers });
 			}
 			if (slot?.taker === 'worker') mismatches += 1;
@@ -300,7 +362,14 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 	};
 }
 
-export function parallelRender(workers: number, options: { pairs?: PairCatalogue } = {}): AstroIntegration {
+export interface ParallelRenderOptions {
+	/** The catalogue of the pair pages, for the workers to put them together from a frame. */
+	pairs?: PairCatalogue;
+	/** Where the workers leave the inline scripts of the pages they render. */
+	scriptsRead?: ScriptsRead;
+}
+
+export function parallelRender(workers: number, options: ParallelRenderOptions = {}): AstroIntegration {
 	let outDir: URL | undefined;
 	let site: string | undefined;
 	let incremental = false;
@@ -316,7 +385,7 @@ export function parallelRender(workers: number, options: { pairs?: PairCatalogue
 				if (workers === 0 || incremental || !outDir) return;
 				const dir = outDir;
 				const pairs = options.pairs && site ? { site, catalogue: options.pairs } : undefined;
-				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, pairs));
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, { pairs, scriptsRead: options.scriptsRead }));
 			},
 		},
 	};

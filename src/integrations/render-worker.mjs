@@ -4,6 +4,9 @@
  * (the styles and scripts of each page, where its logs go) and renders the pages it is sent, answering
  * with each page's status, headers and body, and how long it took. Plain JavaScript: Node runs it as it is, with no loader.
  *
+ * It also reads each page's inline scripts for the Content-Security-Policy, so that nothing reads the
+ * pages back after the build.
+ *
  * Pair pages, when it is handed their catalogue: it renders the first with Astro, cuts it into its frame,
  * and puts the others together from that frame and each pair's body (src/lib/pages/pair-stamp.ts). That
  * needs the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
@@ -12,7 +15,7 @@ import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolve } from './ts-resolve.mjs';
 
-const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts, pairs } = workerData;
+const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts, pairs, readScripts } = workerData;
 const { app } = await import(entryUrl);
 
 // What Astro's build environment reads of its build internals and options while it renders a page:
@@ -59,6 +62,24 @@ async function pairFraming({ component, site, catalogue }) {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The inline scripts of the pages it renders, for the Content-Security-Policy
+ * (src/integrations/security-headers.ts), which then needs not read those pages back: each script
+ * is sent once, with the first page that has it.
+ */
+const inlineScripts = readScripts ? (await import('../lib/headers.ts')).inlineScripts : undefined;
+const scriptsSent = new Set();
+function newScripts(html) {
+	const fresh = [];
+	for (const script of inlineScripts(html)) {
+		if (scriptsSent.has(script)) continue;
+		scriptsSent.add(script);
+		fresh.push(script);
+	}
+	return fresh;
+}
 
 parentPort.on('message', async ({ id, url, component, route }) => {
 	try {
@@ -69,17 +90,17 @@ parentPort.on('message', async ({ id, url, component, route }) => {
 		const stamped = pair ? framing.stamp(new URL(url).pathname) : undefined;
 		if (stamped !== undefined) {
 			const body = encoder.encode(stamped).buffer;
+			const read = inlineScripts ? { scripts: newScripts(stamped) } : {};
 			const ms = performance.now() - started;
-			return parentPort.postMessage({ id, status: 200, headers: framing.headers, body, ms, framed: true }, [body]);
+			return parentPort.postMessage({ id, status: 200, headers: framing.headers, body, ms, framed: true, ...read }, [body]);
 		}
 		const response = await app.render(new Request(url), { routeData });
 		const body = response.body === null ? null : await response.arrayBuffer();
-		if (pair && body && response.status === 200) {
-			const html = new TextDecoder().decode(body);
-			framing.learn(new URL(url).pathname, html, [...response.headers]);
-		}
+		const html = body && routeData.type === 'page' && (pair || inlineScripts) ? decoder.decode(body) : undefined;
+		if (pair && html !== undefined && response.status === 200) framing.learn(new URL(url).pathname, html, [...response.headers]);
+		const read = inlineScripts && html !== undefined ? { scripts: newScripts(html) } : {};
 		const ms = performance.now() - started;
-		parentPort.postMessage({ id, status: response.status, headers: [...response.headers], body, ms }, body ? [body] : []);
+		parentPort.postMessage({ id, status: response.status, headers: [...response.headers], body, ms, ...read }, body ? [body] : []);
 	} catch (error) {
 		parentPort.postMessage({ id, error: { message: error?.message ?? String(error), stack: error?.stack } });
 	}

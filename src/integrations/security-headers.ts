@@ -1,15 +1,17 @@
 /**
  * After the build, hashes every inline script in every page and writes `_headers` with a
  * Content-Security-Policy that allows exactly those scripts and nothing from another origin.
- * It reads the pages Astro wrote and the HTML files of `public/`; scripts that later integrations
- * add are passed in.
+ * It reads the pages Astro wrote and the HTML files of `public/`, but for the pages whose scripts the
+ * render workers read as they rendered them (src/integrations/parallel-render.ts); scripts that later
+ * integrations add are passed in.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { eachLimit } from './each-limit';
+import { pageKey, type ScriptsRead } from './parallel-render';
 import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/headers';
 
 /** Every HTML file under `folder`, hidden folders included (`fs.glob` would leave those out). */
@@ -37,6 +39,12 @@ export interface SecurityHeaderOptions {
 	 * script): allowed without reading those pages back, which at 10,000 codes are 26,000 files.
 	 */
 	scriptsWrittenLater?: readonly string[];
+	/**
+	 * The scripts of the pages the render workers read as they rendered them, and which pages those are:
+	 * their files are not read again. At 10,000 codes reading 19,500 pages back took a core for 11 s
+	 * while Pagefind was indexing.
+	 */
+	scriptsRead?: ScriptsRead;
 }
 
 export function securityHeaders(options: SecurityHeaderOptions = {}): AstroIntegration {
@@ -50,13 +58,17 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): AstroInteg
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const out = fileURLToPath(dir);
 				// Most pages share the same few scripts: hash each distinct text once.
-				const seen = new Set<string>(options.scriptsWrittenLater);
-				await eachLimit(await builtHtmlFiles(out, assets, publicDir), 32, async (file) => {
+				const seen = new Set<string>([...(options.scriptsWrittenLater ?? []), ...(options.scriptsRead?.scripts ?? [])]);
+				const read = options.scriptsRead?.pages ?? new Set<string>();
+				const files = await builtHtmlFiles(out, assets, publicDir);
+				const toRead = files.filter((file) => !read.has(pageKey(`/${relative(out, file).split(sep).join('/')}`)));
+				await eachLimit(toRead, 32, async (file) => {
 					for (const script of inlineScripts(await readFile(file, 'utf8'))) seen.add(script);
 				});
 				const hashes = new Set([...seen].map(scriptHash));
 				await writeFile(join(out, '_headers'), headersFile(contentSecurityPolicy(hashes)));
-				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash`);
+				const byWorkers = files.length - toRead.length;
+				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash (${toRead.length} page(s) read${byWorkers > 0 ? `, ${byWorkers} read by the render workers as they rendered them` : ''})`);
 			},
 		},
 	};
