@@ -29,11 +29,13 @@ app.setOptions({
 /** The route a page belongs to, looked up in the bundle's own manifest. */
 const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.component}\0${routeData.route}`, routeData]));
 
+// The site's TypeScript, which both need, runs with its types stripped; the hook finds its files.
+if (pairs || readScripts) nodeModule.registerHooks({ resolve });
+
 /** Pair pages from their frame: the model of every pair, and the frame once a page has given one. */
 const framing = pairs ? await pairFraming(pairs) : undefined;
 
 async function pairFraming({ component, site, catalogue }) {
-	nodeModule.registerHooks({ resolve });
 	const { pairFrame, pairPagesByPath, stampPair } = await import('../lib/pages/pair-stamp.ts');
 	const pages = pairPagesByPath(catalogue);
 	/** Pages tried for a frame: a few, in case the first ones hold characters that HTML escapes. */

@@ -1,8 +1,8 @@
 /**
  * A module resolve hook for worker threads that import the site's TypeScript without Vite: Node
  * strips the types itself, but does not add the `.ts` that the site's imports leave out
- * (`import { apiFiles } from './api'`). catalogue-files-worker.mjs registers it for its own thread
- * (`module.registerHooks`, which runs it in that thread).
+ * (`import { apiFiles } from './api'`). catalogue-files-worker.mjs and render-worker.mjs register it
+ * for their own threads (`module.registerHooks`, which runs it in the thread that registers it).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -53,6 +53,17 @@ export function actorsInWords(actors: readonly Actor[]): string {
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
+/** Who has to act, in words: `the caller or the operator`, or `no one: it is handled for you`. */
+export function whoActsInWords(actors: readonly Actor[]): string {
+	return actors.includes('none') ? 'no one: it is handled for you' : actorsInWords(actors);
+}
+
+/** Who has to act, as it opens a line: `The caller or the operator`, `No one: it is handled for you`. */
+export function whoActsLine(actors: readonly Actor[]): string {
+	const words = whoActsInWords(actors);
+	return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 /** A reader's situation, as `/triage/` lists them. */
 export interface Situation {
 	id: string;

@@ -3,7 +3,7 @@
  * and a link to the full page. No navigation, no scripts; the only page type other sites may frame
  * (src/lib/headers.ts). Pure: src/lib/catalogue-files.ts lists one per code, and the build writes them.
  */
-import { actorsInWords, retryLabels } from './action';
+import { retryLabels, whoActsInWords } from './action';
 import type { CatalogueEntry } from './catalogue';
 import { entryPath } from './catalogue';
 import { escapeHtml, inlineCode } from './inline';
@@ -34,7 +34,7 @@ export function embedCard(entry: CatalogueEntry, protocolName: string, site: str
 	const pageUrl = escapeHtml(new URL(entryPath(entry), site).href);
 	const title = escapeHtml(`${protocolName} ${data.code} ${data.name} | Protocol Error Atlas`);
 	const description = escapeHtml([plain(data.summary), `Retry: ${retryLabels[data.action.retry].toLowerCase()}.`, plain(data.action.first)].join(' '));
-	const who = data.action.actor.includes('none') ? 'no one: it is handled for you' : actorsInWords(data.action.actor);
+	const who = whoActsInWords(data.action.actor);
 	return `<!doctype html>
 <html lang="en">
 <head>

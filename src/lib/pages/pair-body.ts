@@ -9,25 +9,13 @@
  * thousands of pairs (src/integrations/render-worker.mjs); the page's route renders the same string.
  * Every text from the content is escaped (escapeHtml, inlineCode): the only tags are these.
  */
-import { actorsInWords, lostLabels, originOf, retryLabels } from '../action';
+import { lostLabels, originOf, retryLabels, whoActsLine } from '../action';
 import { escapeHtml, inlineCode } from '../inline';
 import { relationMarks, type Relation } from '../relations';
-import type { Actor } from '../../schemas/action';
+import { compactJudgementMark } from '../site-judgement';
 import type { PairPage, PairSide } from './pair-page';
 
-/** The ◆ mark of the site's own judgement, compact, as SiteJudgement.astro draws it in a table cell. */
-export function judgementMark(basis: string | undefined): string {
-	const title = basis ? `Site's judgement: ${basis}` : "This site's judgement, not the source's";
-	return `<span class="site-judgement compact" title="${escapeHtml(title)}"><a href="/guides/reading-an-entry/#site-judgement"><span aria-hidden="true">◆</span><span class="sr-only">site’s judgement</span></a></span>`;
-}
-
 const relationWords = (relation: Relation) => (relation === 'exact' ? 'means it' : relationMarks[relation].description);
-
-const whoActs = (actors: readonly Actor[]) => {
-	if (actors.includes('none')) return 'No one: it is handled for you';
-	const words = actorsInWords(actors);
-	return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-};
 
 /** A list joined with a separator between its items. */
 const joined = <T>(items: readonly T[], separator: string, each: (item: T) => string) => items.map(each).join(separator);
@@ -69,12 +57,12 @@ function row(page: PairPage, slug: string, cell: (side: PairSide) => string): st
 
 function whatToDo({ entry: { data } }: PairSide): string {
 	const { action } = data;
-	const mark = (field: 'retry' | 'actor' | 'lost') => (originOf(action, field) === 'site' ? ` ${judgementMark(action.basis)}` : '');
-	const first = `<p class="first-step"><span>${inlineCode(action.first)}</span>${action.stated.length === 0 ? ` ${judgementMark(action.basis)}` : ''}</p>`;
+	const mark = (field: 'retry' | 'actor' | 'lost') => (originOf(action, field) === 'site' ? ` ${compactJudgementMark(action.basis)}` : '');
+	const first = `<p class="first-step"><span>${inlineCode(action.first)}</span>${action.stated.length === 0 ? ` ${compactJudgementMark(action.basis)}` : ''}</p>`;
 	const facts =
 		`<dl class="action-facts">` +
 		`<div class="retry-${action.retry}"><dt>Retry?</dt><dd>${escapeHtml(retryLabels[action.retry])}${mark('retry')}</dd></div>` +
-		`<div><dt>Who acts</dt><dd>${escapeHtml(whoActs(action.actor))}${mark('actor')}</dd></div>` +
+		`<div><dt>Who acts</dt><dd>${escapeHtml(whoActsLine(action.actor))}${mark('actor')}</dd></div>` +
 		`<div><dt>What is lost</dt><dd>${escapeHtml(lostLabels[action.lost])}${mark('lost')}</dd></div>` +
 		`</dl>`;
 	const quote = action.sourceSays ? `<p class="pair-quote">The source says: <q>${inlineCode(action.sourceSays)}</q></p>` : '';
