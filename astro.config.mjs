@@ -73,8 +73,9 @@ export default defineConfig({
 		siteOrigin(process.env.ATLAS_SITE_URL),
 		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches"). The
 		// workers put the pair pages together from one pair page's frame and each pair's body
-		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from.
-		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), scriptsRead }),
+		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from, and the code
+		// pages from one code page's frame and each code's body (src/lib/pages/code-stamp.ts).
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), codeFrames: true, scriptsRead }),
 		files.withPages,
 		headers.start,
 		// Serves the JSON API and the resolver's index from the live content under `astro dev`.

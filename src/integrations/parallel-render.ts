@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, RouteData } from 'astro';
+import { codeRouteComponent } from '../lib/pages/code-stamp';
 import { pairRouteComponent, type PairCatalogue } from '../lib/pages/pair-stamp';
 import { nodeStripsTypes } from './catalogue-files';
 
@@ -144,7 +145,7 @@ interface Rendered {
 	headers: [string, string][];
 	body: ArrayBuffer | null;
 	ms: number;
-	/** Put together from the pair pages' frame. */
+	/** Put together from its route's frame (a pair page or a code page). */
 	framed?: boolean;
 	/** The page's inline scripts that this worker had not sent before; absent when it did not read them. */
 	scripts?: string[];
@@ -194,10 +195,18 @@ const lookahead = 64;
 
 interface WorkerOptions {
 	pairs?: PairFraming | undefined;
+	/** Code pages put together from their frame (src/lib/pages/code-stamp.ts). */
+	codeFrames?: boolean | undefined;
 	scriptsRead?: ScriptsRead | undefined;
 }
 
-function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, { pairs, scriptsRead }: WorkerOptions): AstroPrerenderer {
+/** The routes whose pages the workers put together from a frame, as the log names them. */
+const framedRoutes = new Map([
+	[pairRouteComponent, 'pair pages'],
+	[codeRouteComponent, 'code pages'],
+]);
+
+function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, { pairs, codeFrames, scriptsRead }: WorkerOptions): AstroPrerenderer {
 	const slots = new Map<string, Slot>();
 	let order: Slot[] = [];
 	let next = 0;
@@ -209,7 +218,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 	let origin = '';
 	let failure: Error | undefined;
 	let mismatches = 0;
-	const framed = { pages: 0, of: 0 };
+	/** By route component: how many of its pages the workers rendered, and how many of them from the frame. */
+	const framed = new Map<string, { pages: number; of: number }>();
 	const times = new RenderTimes();
 
 	function send(slot: Slot, helper: Helper) {
@@ -269,8 +279,9 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				pagesByKeys: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles }]),
 				entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],
 				scripts: options.settings.scripts.map(({ stage, content }) => ({ stage, content })),
-				// Where Node cannot run the site's TypeScript, Astro renders every pair page in the workers.
+				// Where Node cannot run the site's TypeScript, Astro renders every pair and code page in the workers.
 				pairs: pairs && nodeStripsTypes ? { component: pairRouteComponent, ...pairs } : undefined,
+				codeFraming: Boolean(codeFrames) && nodeStripsTypes,
 				// The same: where Node cannot, the pages' files are read back after the build.
 				readScripts: Boolean(scriptsRead) && nodeStripsTypes,
 			};
@@ -337,9 +348,11 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				const answer = await slot.answer!;
 				slot.answer = undefined;
 				times.add(slot.route.route, new URL(request.url).pathname, answer.ms);
-				if (slot.route.component === pairRouteComponent) {
-					framed.of += 1;
-					if (answer.framed) framed.pages += 1;
+				if (framedRoutes.has(slot.route.component)) {
+					const count = framed.get(slot.route.component) ?? { pages: 0, of: 0 };
+					count.of += 1;
+					if (answer.framed) count.pages += 1;
+					framed.set(slot.route.component, count);
 				}
 				// Its scripts were kept as the worker answered (a worker sends each script once, maybe with a
 				// page Astro then renders itself): the page's own file need not be read.
@@ -354,7 +367,9 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
 				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);
 				logger.info(times.line());
-				if (framed.of > 0) logger.info(`${framed.pages} of ${framed.of} pair pages put together from their frame, the others rendered by Astro (src/lib/pages/pair-stamp.ts)`);
+				for (const [component, { pages, of }] of framed) {
+					logger.info(`${pages} of ${of} ${framedRoutes.get(component)} put together from their frame, the others rendered by Astro whole`);
+				}
 				await Promise.all(helpers.map(({ worker }) => worker.terminate()));
 			}
 			await astro.teardown?.();
@@ -365,6 +380,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 export interface ParallelRenderOptions {
 	/** The catalogue of the pair pages, for the workers to put them together from a frame. */
 	pairs?: PairCatalogue;
+	/** Code pages put together from their frame and a body pass (src/lib/pages/code-stamp.ts). */
+	codeFrames?: boolean;
 	/** Where the workers leave the inline scripts of the pages they render. */
 	scriptsRead?: ScriptsRead;
 }
@@ -385,7 +402,7 @@ export function parallelRender(workers: number, options: ParallelRenderOptions =
 				if (workers === 0 || incremental || !outDir) return;
 				const dir = outDir;
 				const pairs = options.pairs && site ? { site, catalogue: options.pairs } : undefined;
-				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, { pairs, scriptsRead: options.scriptsRead }));
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, { pairs, codeFrames: options.codeFrames, scriptsRead: options.scriptsRead }));
 			},
 		},
 	};

@@ -8,14 +8,19 @@
  * pages back after the build.
  *
  * Pair pages, when it is handed their catalogue: it renders the first with Astro, cuts it into its frame,
- * and puts the others together from that frame and each pair's body (src/lib/pages/pair-stamp.ts). That
- * needs the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
+ * and puts the others together from that frame and each pair's body (src/lib/pages/pair-stamp.ts).
+ *
+ * Code pages, when asked to: it learns their frame from one code page rendered whole, in the frame pass
+ * and in the body pass, then renders every other code page in the body pass alone and puts it in the
+ * frame (src/lib/pages/code-stamp.ts).
+ *
+ * Those need the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
  */
 import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolve } from './ts-resolve.mjs';
 
-const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts, pairs, readScripts } = workerData;
+const { entryUrl, pagesByKeys, entrySpecifierToBundleMap, scripts, pairs, codeFraming, readScripts } = workerData;
 const { app } = await import(entryUrl);
 
 // What Astro's build environment reads of its build internals and options while it renders a page:
@@ -30,7 +35,7 @@ app.setOptions({
 const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.component}\0${routeData.route}`, routeData]));
 
 // The site's TypeScript, which both need, runs with its types stripped; the hook finds its files.
-if (pairs || readScripts) nodeModule.registerHooks({ resolve });
+if (pairs || codeFraming || readScripts) nodeModule.registerHooks({ resolve });
 
 /** Pair pages from their frame: the model of every pair, and the frame once a page has given one. */
 const framing = pairs ? await pairFraming(pairs) : undefined;
@@ -45,16 +50,55 @@ async function pairFraming({ component, site, catalogue }) {
 	return {
 		component,
 		/** The page, put together; undefined when Astro is to render it. */
-		stamp(pathname) {
-			const page = pages.get(decodeURI(pathname));
+		stamp(url) {
+			const page = pages.get(decodeURI(new URL(url).pathname));
 			return frame && page ? stampPair(frame, page, site) : undefined;
 		},
 		/** Learns the frame from a page Astro rendered, until one page has given it. */
-		learn(pathname, html, responseHeaders) {
-			const page = pages.get(decodeURI(pathname));
+		learn(url, routeData, html, responseHeaders) {
+			const page = pages.get(decodeURI(new URL(url).pathname));
 			if (frame || !page || tries >= 10) return;
 			tries += 1;
 			frame = pairFrame(html, page, site);
+			headers = responseHeaders;
+		},
+		get headers() {
+			return headers;
+		},
+	};
+}
+
+/** Code pages from their frame: the frame once a page has given one. */
+const codes = codeFraming ? await codeFramer() : undefined;
+
+async function codeFramer() {
+	const { codeFrame, codeRouteComponent, stampCode } = await import('../lib/pages/code-stamp.ts');
+	const { inFramePass } = await import('../lib/pages/frame-pass.ts');
+	/** Pages tried for a frame: a few, in case the first ones hold characters that HTML escapes. */
+	let tries = 0;
+	let frame;
+	let headers;
+	const renderText = async (url, routeData) => {
+		const response = await app.render(new Request(url), { routeData });
+		return { status: response.status, headers: [...response.headers], text: await response.text() };
+	};
+	const inPass = (url, routeData, pass) => inFramePass(new URL(url).pathname, pass, () => renderText(url, routeData));
+	return {
+		component: codeRouteComponent,
+		/** The page put together from the frame; undefined when it is to be rendered whole. */
+		async stamp(url, routeData) {
+			if (!frame) return undefined;
+			const body = await inPass(url, routeData, 'body');
+			return body.status === 200 ? stampCode(frame, body.text) : undefined;
+		},
+		/** Learns the frame from the page rendered whole, until one page has given it. */
+		async learn(url, routeData, html, responseHeaders) {
+			if (frame || tries >= 10) return;
+			tries += 1;
+			const framed = await inPass(url, routeData, 'frame');
+			const body = await inPass(url, routeData, 'body');
+			if (framed.status !== 200 || body.status !== 200) return;
+			frame = codeFrame(html, framed.text, body.text);
 			headers = responseHeaders;
 		},
 		get headers() {
@@ -83,23 +127,26 @@ function newScripts(html) {
 	return fresh;
 }
 
+/** The routes whose pages are put together from a frame, by their component. */
+const framers = new Map([framing, codes].filter(Boolean).map((framer) => [framer.component, framer]));
+
 parentPort.on('message', async ({ id, url, component, route }) => {
 	try {
 		const routeData = routes.get(`${component}\0${route}`);
 		if (!routeData) throw new Error(`no route ${route} (${component}) in the prerender bundle`);
 		const started = performance.now();
-		const pair = framing?.component === component;
-		const stamped = pair ? framing.stamp(new URL(url).pathname) : undefined;
+		const framer = framers.get(component);
+		const stamped = framer ? await framer.stamp(url, routeData) : undefined;
 		if (stamped !== undefined) {
 			const body = encoder.encode(stamped).buffer;
 			const read = inlineScripts ? { scripts: newScripts(stamped) } : {};
 			const ms = performance.now() - started;
-			return parentPort.postMessage({ id, status: 200, headers: framing.headers, body, ms, framed: true, ...read }, [body]);
+			return parentPort.postMessage({ id, status: 200, headers: framer.headers, body, ms, framed: true, ...read }, [body]);
 		}
 		const response = await app.render(new Request(url), { routeData });
 		const body = response.body === null ? null : await response.arrayBuffer();
-		const html = body && routeData.type === 'page' && (pair || inlineScripts) ? decoder.decode(body) : undefined;
-		if (pair && html !== undefined && response.status === 200) framing.learn(new URL(url).pathname, html, [...response.headers]);
+		const html = body && routeData.type === 'page' && (framer || inlineScripts) ? decoder.decode(body) : undefined;
+		if (framer && html !== undefined && response.status === 200) await framer.learn(url, routeData, html, [...response.headers]);
 		const read = inlineScripts && html !== undefined ? { scripts: newScripts(html) } : {};
 		const ms = performance.now() - started;
 		parentPort.postMessage({ id, status: response.status, headers: [...response.headers], body, ms, ...read }, body ? [body] : []);
