@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { inBackground } from './src/integrations/background.ts';
@@ -12,7 +13,7 @@ import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
 import { aliasPagesFromEnv, permalinkLedger } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectScript } from './src/lib/permalinks.ts';
-import { parallelRender, renderWorkersFromEnv, ScriptsRead } from './src/integrations/parallel-render.ts';
+import { parallelRender, renderWorkersFromEnv, ScriptsRead, WrittenPages } from './src/integrations/parallel-render.ts';
 import { pairCatalogueOf } from './src/lib/pages/pair-stamp.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -36,6 +37,9 @@ const files = catalogueFiles(catalogue, { aliasPages: aliasPagesFromEnv(process.
 // writes no HTML, so it runs while Pagefind builds the search index (searchIndex()).
 const scriptsRead = new ScriptsRead();
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript], scriptsRead }));
+// The render workers write the code and pair pages themselves, and Astro never lists them: the sitemap
+// gets them from here.
+const written = new WrittenPages();
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
@@ -74,12 +78,16 @@ export default defineConfig({
 		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches"). The
 		// workers put the pair pages together from one pair page's frame and each pair's body
 		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from, and the code
-		// pages from one code page's frame and each code's body (src/lib/pages/code-stamp.ts).
-		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), codeFrames: true, scriptsRead }),
+		// pages from one code page's frame and each code's body (src/lib/pages/code-stamp.ts). They write those
+		// two kinds of page to disk themselves, and hand Astro the others.
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), codeFrames: true, scriptsRead, written }),
 		files.withPages,
 		headers.start,
 		// Serves the JSON API and the resolver's index from the live content under `astro dev`.
 		jsonApi(() => loadCheckedCatalogue(projectRoot)),
+		// Starlight's own sitemap, which it leaves out when the project has one, and the pages the render
+		// workers wrote, which Astro does not list.
+		sitemap({ customPages: written.urls }),
 		starlight({
 			title: 'Protocol Error Atlas',
 			description: 'Error codes of STT, DTP, TWAMP, Open Stream and M2M Protocol: what each means and what to do about it.',

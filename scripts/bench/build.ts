@@ -29,7 +29,7 @@ export const phaseMarkers: { phase: string; marker: RegExp }[] = [
 
 export interface BuildRun {
 	wallMs: number;
-	/** HTML pages Astro reports it built (its count leaves out the JSON endpoints). */
+	/** HTML pages the build wrote (pagesBuilt()). */
 	pages: number;
 	/** Alias redirect pages the permalinks integration wrote. */
 	aliasPages: number;
@@ -103,6 +103,16 @@ export function routeTimes(text: string): Pick<BuildRun, 'routes' | 'slowest' | 
 		add(routeKind(match[1]!), 1, ms);
 	}
 	return { routes: routes(), slowest: pages.sort((a, b) => b.ms - a.ms).slice(0, 3), renderedBy: 'astro' };
+}
+
+/**
+ * HTML pages the build wrote: those Astro reports it built (its count leaves out the JSON endpoints),
+ * and the code and pair pages the render workers wrote themselves (src/integrations/parallel-render.ts).
+ */
+export function pagesBuilt(log: string): number {
+	const byAstro = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? 0);
+	const byWorkers = Number(/(\d+) pages written by the render workers/.exec(log)?.[1] ?? 0);
+	return byAstro + byWorkers;
 }
 
 const gnuTime = existsSync('/usr/bin/time') && /Maximum resident/.test(spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr ?? '');
@@ -191,7 +201,7 @@ export async function astroBuild(logDir: string, label: string, options: BuildOp
 		cpuMs: gnuTime ? (timeField('User time \\(seconds\\)') + timeField('System time \\(seconds\\)')) * 1000 : undefined,
 		// GNU time counts file system outputs in 512-byte blocks.
 		writtenBytes: gnuTime ? timeField('File system outputs') * 512 : undefined,
-		pages: Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? 0),
+		pages: pagesBuilt(text),
 		aliasPages: Number(/(\d+) alias pages/.exec(text)?.[1] ?? 0),
 		peakRssKb,
 		peakHow: gnuTime ? 'max RSS of the largest process (GNU time)' : 'summed RSS of the process tree (polled)',

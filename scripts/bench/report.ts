@@ -89,7 +89,7 @@ export function markdownReport(
 	row(head.map(() => '---'));
 	const metric = (name: string, value: (m: Measured) => string) => row([name, ...results.map(value)]);
 	metric('codes', (m) => thousands(m.codes));
-	metric('pages built by Astro', (m) => thousands(m.build.pages));
+	metric('pages built (Astro, and the code and pair pages the render workers write)', (m) => thousands(m.build.pages));
 	metric('└ of them pair pages (about one a code at scale)', (m) => thousands(m.build.routes.find((route) => route.kind === 'pair pages')?.pages ?? 0));
 	metric('alias redirect pages', (m) => thousands(m.build.aliasPages));
 	metric(`build wall time, median of ${runs}`, (m) => seconds(m.build.wallMs));

@@ -16,7 +16,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, RouteData } from 'astro';
 import { codeRouteComponent } from '../lib/pages/code-stamp';
@@ -46,27 +46,6 @@ export function pageKey(pathname: string): string {
 export function requestUrl(pathname: string, route: Pick<RouteData, 'type'>, origin: string): string {
 	const path = route.type === 'endpoint' ? pathname : `${pathname.replace(/\/+$/, '')}/`;
 	return new URL(path, origin).href;
-}
-
-/**
- * The items with the light ones spread evenly among the others, each kind in its own order. Astro's
- * thread writes every page, whoever renders it: the pair pages, which the workers put together in a
- * fraction of a millisecond, came as one block of 9,448 at 10,000 codes, for which the workers waited
- * on Astro's thread; spread among the code pages, Astro's thread writes them while the workers render.
- */
-export function spreadEvenly<T>(items: readonly T[], light: (item: T) => boolean): T[] {
-	const lights = items.filter(light);
-	const others = items.filter((item) => !light(item));
-	if (lights.length === 0 || others.length === 0) return [...items];
-	const spread: T[] = [];
-	let placed = 0;
-	others.forEach((item, at) => {
-		spread.push(item);
-		// After the nth other item, as many light ones as bring them to n/others of the light ones.
-		const due = Math.floor(((at + 1) * lights.length) / others.length);
-		while (placed < due) spread.push(lights[placed++]!);
-	});
-	return spread;
 }
 
 /** Render time summed by route, for the log line after the last page. */
@@ -152,10 +131,12 @@ interface Rendered {
 }
 
 interface Slot {
-	/** Its place in Astro's order. */
+	/** Its place in Astro's order; the pages the workers write come after Astro's. */
 	index: number;
 	pathname: string;
 	route: RouteData;
+	/** The file a worker writes the page to, for the pages Astro is not handed (ownRoutes). */
+	file?: string | undefined;
 	/** Who renders it: unset until a worker is sent it, or Astro renders it itself. */
 	taker?: 'astro' | 'worker' | undefined;
 	/** The URL the worker was asked to render; Astro's own request must be the same. */
@@ -198,6 +179,28 @@ interface WorkerOptions {
 	/** Code pages put together from their frame (src/lib/pages/code-stamp.ts). */
 	codeFrames?: boolean | undefined;
 	scriptsRead?: ScriptsRead | undefined;
+	written?: WrittenPages | undefined;
+}
+
+/**
+ * The routes whose pages the workers write to the output folder themselves, never handed to Astro:
+ * the code pages and the pair pages, 19,448 of the 19,494 pages at 10,000 codes. Astro's thread
+ * took about 1.5 ms to take each page from a worker and write it, and that thread was the one the
+ * build waited on. Nothing of Astro's needs them beyond the sitemap, which gets them from WrittenPages.
+ */
+const ownRoutes = new Set([codeRouteComponent, pairRouteComponent]);
+
+/**
+ * The addresses of the pages the workers wrote themselves, for the sitemap (`customPages` of
+ * `@astrojs/sitemap`, which reads the list when the build is done).
+ */
+export class WrittenPages {
+	readonly urls: string[] = [];
+}
+
+/** The file Astro writes a page to, for the `directory` build format (its getOutFolder and getOutFile). */
+export function pageFile(pathname: string, outDir: URL): string {
+	return fileURLToPath(new URL(`.${encodeURI(pathname).replace(/\/?$/, '/')}index.html`, outDir));
 }
 
 /** The routes whose pages the workers put together from a frame, as the log names them. */
@@ -206,15 +209,19 @@ const framedRoutes = new Map([
 	[codeRouteComponent, 'code pages'],
 ]);
 
-function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger: AstroIntegrationLogger, { pairs, codeFrames, scriptsRead }: WorkerOptions): AstroPrerenderer {
+function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: number, logger: AstroIntegrationLogger, { pairs, codeFrames, scriptsRead, written }: WorkerOptions): AstroPrerenderer {
 	const slots = new Map<string, Slot>();
+	/** Astro's pages in its order, then the pages the workers write themselves. */
 	let order: Slot[] = [];
+	/** Where the pages the workers write begin in `order`. */
+	let astroPages = 0;
 	let next = 0;
 	/** The place of the last page Astro asked for. */
 	let asked = 0;
 	const helpers: Helper[] = [];
 	const pending = new Map<number, { helper: Helper; resolve(value: Rendered): void; reject(error: Error): void }>();
 	let nextId = 0;
+	let nextOwn = 0;
 	let origin = '';
 	let failure: Error | undefined;
 	let mismatches = 0;
@@ -232,22 +239,68 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			// A worker that has stopped would never answer: the page fails with the worker's error instead.
 			if (failure) return reject(failure);
 			pending.set(id, { helper, resolve, reject });
-			helper.worker.postMessage({ id, url, component: slot.route.component, route: slot.route.route });
+			helper.worker.postMessage({ id, url, component: slot.route.component, route: slot.route.route, file: slot.file });
 		});
-		// Astro awaits it when it reaches the page, and reports a failure there, with the page's path.
-		slot.answer.catch(() => undefined);
+		if (slot.file === undefined) {
+			// Astro awaits it when it reaches the page, and reports a failure there, with the page's path.
+			slot.answer.catch(() => undefined);
+			return;
+		}
+		// A page the worker writes itself: Astro never asks for it, so its failure is reported here.
+		const { pathname } = slot;
+		slot.answer.then(
+			(answer) => {
+				record(slot, answer);
+				written!.urls.push(new URL(pathname.replace(/\/?$/, '/'), site).href);
+				ownLeft -= 1;
+				if (ownLeft === 0) ownWritten.resolve();
+			},
+			(error: Error) => ownWritten.reject(new Error(`Rendering ${pathname} failed: ${error.message}`, { cause: error })),
+		);
+		slot.answer = undefined;
 	}
 
-	/** Fills each worker's queue with the next pages, in Astro's order, that nobody has taken. */
+	/**
+	 * The next page for a worker: Astro's in its order, at most `lookahead` ahead of the page it is
+	 * writing, and meanwhile the pages the workers write themselves.
+	 */
+	function nextPage(): Slot | undefined {
+		while (next < astroPages && order[next]!.taker) next += 1;
+		if (next < astroPages && next <= asked + lookahead) return order[next];
+		while (nextOwn < order.length && order[nextOwn]!.taker) nextOwn += 1;
+		return order[nextOwn];
+	}
+
+	/** Fills each worker's queue with the next pages that nobody has taken. */
 	function feed() {
 		for (const helper of helpers) {
 			while (!failure && helper.inFlight < queueDepth) {
-				while (next < order.length && order[next]!.taker) next += 1;
-				if (next >= order.length || next > asked + lookahead) return;
-				send(order[next]!, helper);
+				const slot = nextPage();
+				if (!slot) return;
+				send(slot, helper);
 			}
 		}
 	}
+
+	/** What the log and the other integrations learn of a page a worker rendered. */
+	function record(slot: Slot, answer: Rendered) {
+		times.add(slot.route.route, slot.pathname, answer.ms);
+		if (framedRoutes.has(slot.route.component)) {
+			const count = framed.get(slot.route.component) ?? { pages: 0, of: 0 };
+			count.of += 1;
+			if (answer.framed) count.pages += 1;
+			framed.set(slot.route.component, count);
+		}
+		// Its scripts were kept as the worker answered (a worker sends each script once, maybe with a
+		// page Astro then renders itself): the page's own file need not be read.
+		if (scriptsRead && answer.scripts) scriptsRead.pages.add(pageKey(slot.pathname));
+	}
+
+	/** The pages the workers write themselves: how many, how many are not on disk yet, and when all are. */
+	let ownCount = 0;
+	let ownLeft = 0;
+	const ownWritten = Promise.withResolvers<void>();
+	ownWritten.promise.catch(() => undefined);
 
 	return {
 		name: 'atlas:render-workers',
@@ -287,6 +340,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			};
 			const stop = (error: Error) => {
 				failure = error;
+				ownWritten.reject(error);
 				for (const waiting of pending.values()) waiting.reject(error);
 				pending.clear();
 			};
@@ -322,18 +376,26 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			}
 		},
 		async getStaticPaths() {
-			// Astro writes the pages in this order, and the workers render them in it (the sitemap is sorted).
 			const listed = await astro.getStaticPaths();
-			const paths = pairs && nodeStripsTypes ? spreadEvenly(listed, ({ route }) => route.component === pairRouteComponent) : listed;
-			for (const { pathname, route } of paths) {
+			// The code and pair pages go to the workers, which write them; Astro gets the others, in its order.
+			const ownPage = ({ route }: (typeof listed)[number]) => Boolean(written) && helpers.length > 0 && route.type === 'page' && ownRoutes.has(route.component);
+			const forAstro = listed.filter((path) => !ownPage(path));
+			const paths = [...forAstro.map((path) => ({ ...path, own: false })), ...listed.filter(ownPage).map((path) => ({ ...path, own: true }))];
+			for (const { pathname, route, own } of paths) {
 				const key = pageKey(pathname);
 				if (slots.has(key)) continue;
 				// Pages and endpoints; redirects and fallbacks stay with Astro.
-				slots.set(key, { index: slots.size, pathname, route, taker: route.type === 'page' || route.type === 'endpoint' ? undefined : 'astro' });
+				const taker = route.type === 'page' || route.type === 'endpoint' ? undefined : 'astro';
+				slots.set(key, { index: slots.size, pathname, route, file: own ? pageFile(pathname, outDir) : undefined, taker });
 			}
 			order = [...slots.values()];
+			astroPages = order.findIndex((slot) => slot.file !== undefined);
+			if (astroPages === -1) astroPages = order.length;
+			nextOwn = astroPages;
+			ownCount = ownLeft = order.length - astroPages;
+			if (ownLeft === 0) ownWritten.resolve();
 			feed();
-			return paths;
+			return forAstro;
 		},
 		async render(request, options) {
 			const slot = slots.get(pageKey(new URL(request.url).pathname));
@@ -347,16 +409,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 			if (slot?.taker === 'worker' && slot.url === request.url && !options.collectMetadata) {
 				const answer = await slot.answer!;
 				slot.answer = undefined;
-				times.add(slot.route.route, new URL(request.url).pathname, answer.ms);
-				if (framedRoutes.has(slot.route.component)) {
-					const count = framed.get(slot.route.component) ?? { pages: 0, of: 0 };
-					count.of += 1;
-					if (answer.framed) count.pages += 1;
-					framed.set(slot.route.component, count);
-				}
-				// Its scripts were kept as the worker answered (a worker sends each script once, maybe with a
-				// page Astro then renders itself): the page's own file need not be read.
-				if (scriptsRead && answer.scripts) scriptsRead.pages.add(pageKey(slot.pathname));
+				record(slot, answer);
 				return new Response(answer.body, { status: answer.status, headers: answer.headers });
 			}
 			if (slot?.taker === 'worker') mismatches += 1;
@@ -364,6 +417,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, workers: number, logger
 		},
 		async teardown() {
 			if (helpers.length > 0) {
+				// Every page the workers write is on disk before the build goes on (the search index reads them).
+				const writing = performance.now();
+				await ownWritten.promise;
+				if (ownCount > 0) logger.info(`${ownCount} pages written by the render workers, ${((performance.now() - writing) / 1000).toFixed(1)} s after Astro's last page`);
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
 				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);
 				logger.info(times.line());
@@ -384,25 +441,32 @@ export interface ParallelRenderOptions {
 	codeFrames?: boolean;
 	/** Where the workers leave the inline scripts of the pages they render. */
 	scriptsRead?: ScriptsRead;
+	/** Where the workers list the code and pair pages they write themselves, for the sitemap; without it Astro writes them. */
+	written?: WrittenPages;
 }
 
 export function parallelRender(workers: number, options: ParallelRenderOptions = {}): AstroIntegration {
 	let outDir: URL | undefined;
 	let site: string | undefined;
 	let incremental = false;
+	let format = '';
 	return {
 		name: 'atlas:parallel-render',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = config.outDir;
 				site = config.site;
+				format = config.build.format;
 				incremental = Boolean(config.experimental?.incrementalBuild);
 			},
 			'astro:build:start': ({ setPrerenderer, logger }) => {
 				if (workers === 0 || incremental || !outDir) return;
 				const dir = outDir;
+				const origin = site ?? '';
 				const pairs = options.pairs && site ? { site, catalogue: options.pairs } : undefined;
-				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, workers, logger, { pairs, codeFrames: options.codeFrames, scriptsRead: options.scriptsRead }));
+				// The workers write pages where Astro's `directory` format would, and list them for the sitemap.
+				const written = format === 'directory' && site ? options.written : undefined;
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, origin, workers, logger, { pairs, codeFrames: options.codeFrames, scriptsRead: options.scriptsRead, written }));
 			},
 		},
 	};

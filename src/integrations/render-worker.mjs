@@ -16,7 +16,9 @@
  *
  * Those need the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import nodeModule from 'node:module';
+import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolve } from './ts-resolve.mjs';
 
@@ -130,7 +132,21 @@ function newScripts(html) {
 /** The routes whose pages are put together from a frame, by their component. */
 const framers = new Map([framing, codes].filter(Boolean).map((framer) => [framer.component, framer]));
 
-parentPort.on('message', async ({ id, url, component, route }) => {
+/**
+ * Answers with a rendered page: its body goes back to Astro, which writes it, unless the worker was
+ * given the page's file, which it then writes itself.
+ */
+async function answer(id, file, page, transfer) {
+	if (file !== undefined) {
+		if (page.status !== 200 || !page.body) throw new Error(`the page answered ${page.status}${page.body ? '' : ' with no body'}, where a page to write was expected`);
+		await mkdir(dirname(file), { recursive: true });
+		await writeFile(file, new Uint8Array(page.body));
+		return parentPort.postMessage({ id, ...page, body: null });
+	}
+	parentPort.postMessage({ id, ...page }, transfer);
+}
+
+parentPort.on('message', async ({ id, url, component, route, file }) => {
 	try {
 		const routeData = routes.get(`${component}\0${route}`);
 		if (!routeData) throw new Error(`no route ${route} (${component}) in the prerender bundle`);
@@ -140,16 +156,14 @@ parentPort.on('message', async ({ id, url, component, route }) => {
 		if (stamped !== undefined) {
 			const body = encoder.encode(stamped).buffer;
 			const read = inlineScripts ? { scripts: newScripts(stamped) } : {};
-			const ms = performance.now() - started;
-			return parentPort.postMessage({ id, status: 200, headers: framer.headers, body, ms, framed: true, ...read }, [body]);
+			return await answer(id, file, { status: 200, headers: framer.headers, body, ms: performance.now() - started, framed: true, ...read }, [body]);
 		}
 		const response = await app.render(new Request(url), { routeData });
 		const body = response.body === null ? null : await response.arrayBuffer();
 		const html = body && routeData.type === 'page' && (framer || inlineScripts) ? decoder.decode(body) : undefined;
 		if (framer && html !== undefined && response.status === 200) await framer.learn(url, routeData, html, [...response.headers]);
 		const read = inlineScripts && html !== undefined ? { scripts: newScripts(html) } : {};
-		const ms = performance.now() - started;
-		parentPort.postMessage({ id, status: response.status, headers: [...response.headers], body, ms, ...read }, body ? [body] : []);
+		await answer(id, file, { status: response.status, headers: [...response.headers], body, ms: performance.now() - started, ...read }, body ? [body] : []);
 	} catch (error) {
 		parentPort.postMessage({ id, error: { message: error?.message ?? String(error), stack: error?.stack } });
 	}

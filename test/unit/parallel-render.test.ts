@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, renderWorkersFromEnv, RenderTimes, requestUrl, spreadEvenly } from '../../src/integrations/parallel-render';
+import { pageFile, pageKey, renderWorkersFromEnv, RenderTimes, requestUrl } from '../../src/integrations/parallel-render';
 import { routePatternKind, routeTimes } from '../../scripts/bench/build';
 
 describe('pageKey', () => {
@@ -18,26 +18,18 @@ describe('pageKey', () => {
 	});
 });
 
-describe('spreadEvenly', () => {
-	const light = (item: string) => item.startsWith('p');
+describe('pageFile', () => {
+	const outDir = new URL('file:///site/dist/');
 
-	it('spreads the light items evenly among the others, each kind in its own order, losing none', () => {
-		const items = ['p1', 'p2', 'p3', 'p4', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
-		expect(spreadEvenly(items, light)).toEqual(['c1', 'c2', 'p1', 'c3', 'c4', 'p2', 'c5', 'c6', 'p3', 'c7', 'c8', 'p4']);
+	it('is where Astro writes a page in its directory format: the page’s folder, index.html', () => {
+		expect(pageFile('/stt/0x0101', outDir)).toBe('/site/dist/stt/0x0101/index.html');
+		expect(pageFile('/stt/0x0101/', outDir)).toBe('/site/dist/stt/0x0101/index.html');
+		expect(pageFile('/compare/stt/0x0105/dtp/7001', outDir)).toBe('/site/dist/compare/stt/0x0105/dtp/7001/index.html');
 	});
 
-	it('never lets a run of light items be longer than their share', () => {
-		const items = [...Array.from({ length: 9448 }, (_, i) => `p${i}`), ...Array.from({ length: 10046 }, (_, i) => `c${i}`)];
-		const spread = spreadEvenly(items, light);
-		expect([...spread].sort()).toEqual([...items].sort());
-		const longest = Math.max(...spread.join(' ').split(/c\d+/).map((run) => run.trim().split(' ').filter(Boolean).length));
-		expect(longest).toBe(1);
-		expect(spread.filter(light)).toEqual(items.filter(light));
-	});
-
-	it('leaves a list of one kind as it is', () => {
-		expect(spreadEvenly(['c2', 'c1'], light)).toEqual(['c2', 'c1']);
-		expect(spreadEvenly(['p2', 'p1'], light)).toEqual(['p2', 'p1']);
+	it('names the folder as the reader’s path spells it, not percent-encoded', () => {
+		expect(pageFile('/m2m/threat-excessive nesting', outDir)).toBe('/site/dist/m2m/threat-excessive nesting/index.html');
+		expect(pageFile('/stt/ça', outDir)).toBe('/site/dist/stt/ça/index.html');
 	});
 });
 
