@@ -222,6 +222,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 	const pending = new Map<number, { helper: Helper; resolve(value: Rendered): void; reject(error: Error): void }>();
 	let nextId = 0;
 	let nextOwn = 0;
+	/** Whether the workers read the inline scripts of the pages they render. */
+	let readsScripts = false;
 	let origin = '';
 	let failure: Error | undefined;
 	let mismatches = 0;
@@ -338,6 +340,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 				// The same: where Node cannot, the pages' files are read back after the build.
 				readScripts: Boolean(scriptsRead) && nodeStripsTypes,
 			};
+			readsScripts = workerData.readScripts;
 			const stop = (error: Error) => {
 				failure = error;
 				ownWritten.reject(error);
@@ -378,7 +381,9 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 		async getStaticPaths() {
 			const listed = await astro.getStaticPaths();
 			// The code and pair pages go to the workers, which write them; Astro gets the others, in its order.
-			const ownPage = ({ route }: (typeof listed)[number]) => Boolean(written) && helpers.length > 0 && route.type === 'page' && ownRoutes.has(route.component);
+			// Only when the workers read the pages' inline scripts, if asked to: `_headers` never reads these pages back.
+			const writeOwn = Boolean(written) && helpers.length > 0 && (!scriptsRead || readsScripts);
+			const ownPage = ({ route }: (typeof listed)[number]) => writeOwn && route.type === 'page' && ownRoutes.has(route.component);
 			const forAstro = listed.filter((path) => !ownPage(path));
 			const paths = [...forAstro.map((path) => ({ ...path, own: false })), ...listed.filter(ownPage).map((path) => ({ ...path, own: true }))];
 			for (const { pathname, route, own } of paths) {

@@ -67,8 +67,8 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): AstroInteg
 				});
 				const hashes = new Set([...seen].map(scriptHash));
 				await writeFile(join(out, '_headers'), headersFile(contentSecurityPolicy(hashes)));
-				const byWorkers = files.length - toRead.length;
-				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash (${toRead.length} page(s) read${byWorkers > 0 ? `, ${byWorkers} read by the render workers as they rendered them` : ''})`);
+				// The pages the workers wrote themselves are not in Astro's list: the workers read them all.
+				logger.info(`_headers written: CSP allows ${hashes.size} inline script(s) by hash (${toRead.length} page(s) read${read.size > 0 ? `, ${read.size} read by the render workers as they rendered them` : ''})`);
 			},
 		},
 	};
