@@ -16,7 +16,7 @@
  *
  * Those need the site's TypeScript, which Node runs with its types stripped, and ts-resolve.mjs to find it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -132,15 +132,23 @@ function newScripts(html) {
 /** The routes whose pages are put together from a frame, by their component. */
 const framers = new Map([framing, codes].filter(Boolean).map((framer) => [framer.component, framer]));
 
+/** The folders this worker has made: each page's own folder, made once. */
+const folders = new Set();
+
 /**
  * Answers with a rendered page: its body goes back to Astro, which writes it, unless the worker was
- * given the page's file, which it then writes itself.
+ * given the page's file, which it then writes itself. It writes synchronously: a page is a few tens of
+ * kilobytes, and a worker that awaited Node's file-system threads sat idle while they were busy.
  */
-async function answer(id, file, page, transfer) {
+function answer(id, file, page, transfer) {
 	if (file !== undefined) {
 		if (page.status !== 200 || !page.body) throw new Error(`the page answered ${page.status}${page.body ? '' : ' with no body'}, where a page to write was expected`);
-		await mkdir(dirname(file), { recursive: true });
-		await writeFile(file, new Uint8Array(page.body));
+		const folder = dirname(file);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		writeFileSync(file, typeof page.body === 'string' ? page.body : new Uint8Array(page.body));
 		return parentPort.postMessage({ id, ...page, body: null });
 	}
 	parentPort.postMessage({ id, ...page }, transfer);
@@ -154,16 +162,17 @@ parentPort.on('message', async ({ id, url, component, route, file }) => {
 		const framer = framers.get(component);
 		const stamped = framer ? await framer.stamp(url, routeData) : undefined;
 		if (stamped !== undefined) {
-			const body = encoder.encode(stamped).buffer;
+			// A page the worker writes itself is written as the string it is; one for Astro goes as bytes.
+			const body = file === undefined ? encoder.encode(stamped).buffer : stamped;
 			const read = inlineScripts ? { scripts: newScripts(stamped) } : {};
-			return await answer(id, file, { status: 200, headers: framer.headers, body, ms: performance.now() - started, framed: true, ...read }, [body]);
+			return answer(id, file, { status: 200, headers: framer.headers, body, ms: performance.now() - started, framed: true, ...read }, file === undefined ? [body] : []);
 		}
 		const response = await app.render(new Request(url), { routeData });
 		const body = response.body === null ? null : await response.arrayBuffer();
 		const html = body && routeData.type === 'page' && (framer || inlineScripts) ? decoder.decode(body) : undefined;
 		if (framer && html !== undefined && response.status === 200) await framer.learn(url, routeData, html, [...response.headers]);
 		const read = inlineScripts && html !== undefined ? { scripts: newScripts(html) } : {};
-		await answer(id, file, { status: response.status, headers: [...response.headers], body, ms: performance.now() - started, ...read }, body ? [body] : []);
+		answer(id, file, { status: response.status, headers: [...response.headers], body, ms: performance.now() - started, ...read }, body ? [body] : []);
 	} catch (error) {
 		parentPort.postMessage({ id, error: { message: error?.message ?? String(error), stack: error?.stack } });
 	}
