@@ -16,7 +16,7 @@ import { redirectScript } from './src/lib/permalinks.ts';
 import { parallelRender, renderWorkersFromEnv, ScriptsRead, WrittenPages } from './src/integrations/parallel-render.ts';
 import { pairCatalogueOf } from './src/lib/pages/pair-stamp.ts';
 import { pagefindUiOnDemand } from './src/integrations/pagefind-ui-on-demand.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SearchIndexBuild } from './src/integrations/search-index.ts';
 import { starlightPageSchemaOnce } from './src/integrations/starlight-page-schema.ts';
 import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts';
 import { contentRoot } from './src/lib/read-content.ts';
@@ -34,12 +34,15 @@ const files = catalogueFiles(catalogue, { aliasPages: aliasPagesFromEnv(process.
 // Hashes the inline scripts of every page Astro wrote for `_headers`, allowing the alias pages' script,
 // which is written later (test/build/quality.test.ts checks every page against it). The render workers
 // read the scripts of the pages they render as they render them; the other pages are read back. It
-// writes no HTML, so it runs while Pagefind builds the search index (searchIndex()).
+// writes no HTML, so it runs while Pagefind builds the search index (SearchIndexBuild).
 const scriptsRead = new ScriptsRead();
 const headers = inBackground(securityHeaders({ scriptsWrittenLater: [redirectScript], scriptsRead }));
 // The render workers write the code and pair pages themselves, and Astro never lists them: the sitemap
 // gets them from here.
 const written = new WrittenPages();
+// Pagefind starts reading the pages once the render workers have written the code pages, while they
+// write the pair pages, which it never reads.
+const search = new SearchIndexBuild();
 
 export default defineConfig({
 	site: process.env.ATLAS_SITE_URL || placeholderOrigin,
@@ -80,7 +83,13 @@ export default defineConfig({
 		// (src/lib/pages/pair-stamp.ts), so they get the catalogue the pairs are made from, and the code
 		// pages from one code page's frame and each code's body (src/lib/pages/code-stamp.ts). They write those
 		// two kinds of page to disk themselves, and hand Astro the others.
-		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), { pairs: pairCatalogueOf(catalogue), codeFrames: true, scriptsRead, written }),
+		parallelRender(renderWorkersFromEnv(process.env.ATLAS_RENDER_WORKERS), {
+			pairs: pairCatalogueOf(catalogue),
+			codeFrames: true,
+			scriptsRead,
+			written,
+			searchablePagesWritten: (outDir) => search.startReading(outDir),
+		}),
 		files.withPages,
 		headers.start,
 		// Serves the JSON API and the resolver's index from the live content under `astro dev`.
@@ -116,11 +125,11 @@ export default defineConfig({
 			pagination: false,
 			// The site's own 404 page (src/pages/404.astro) replaces Starlight's.
 			disable404Route: true,
-			// searchIndex() below builds the index instead, reading only the pages that can be results
+			// search.integration() below builds the index instead, reading only the pages that can be results
 			// (not the pair pages); the search button stays, as Starlight renders an overridden Search.
 			pagefind: false,
 		}),
-		searchIndex(),
+		search.integration(),
 		headers.finish,
 		files.afterIndex,
 		permalinkLedger(catalogue),

@@ -180,6 +180,7 @@ interface WorkerOptions {
 	codeFrames?: boolean | undefined;
 	scriptsRead?: ScriptsRead | undefined;
 	written?: WrittenPages | undefined;
+	searchablePagesWritten?: ((outDir: URL) => void) | undefined;
 }
 
 /**
@@ -209,7 +210,7 @@ const framedRoutes = new Map([
 	[codeRouteComponent, 'code pages'],
 ]);
 
-function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: number, logger: AstroIntegrationLogger, { pairs, codeFrames, scriptsRead, written }: WorkerOptions): AstroPrerenderer {
+function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: number, logger: AstroIntegrationLogger, { pairs, codeFrames, scriptsRead, written, searchablePagesWritten }: WorkerOptions): AstroPrerenderer {
 	const slots = new Map<string, Slot>();
 	/** Astro's pages in its order, then the pages the workers write themselves. */
 	let order: Slot[] = [];
@@ -256,8 +257,16 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 				written!.urls.push(new URL(pathname.replace(/\/?$/, '/'), site).href);
 				ownLeft -= 1;
 				if (ownLeft === 0) ownWritten.resolve();
+				if (slot.route.component === codeRouteComponent) {
+					codePagesLeft -= 1;
+					if (codePagesLeft === 0) codePagesWritten.resolve();
+				}
 			},
-			(error: Error) => ownWritten.reject(new Error(`Rendering ${pathname} failed: ${error.message}`, { cause: error })),
+			(error: Error) => {
+				const failed = new Error(`Rendering ${pathname} failed: ${error.message}`, { cause: error });
+				ownWritten.reject(failed);
+				codePagesWritten.reject(failed);
+			},
 		);
 		slot.answer = undefined;
 	}
@@ -303,6 +312,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 	let ownLeft = 0;
 	const ownWritten = Promise.withResolvers<void>();
 	ownWritten.promise.catch(() => undefined);
+	/** The same for the code pages alone, which the workers write first: the search index reads them. */
+	let codePagesLeft = 0;
+	const codePagesWritten = Promise.withResolvers<void>();
+	codePagesWritten.promise.catch(() => undefined);
 
 	return {
 		name: 'atlas:render-workers',
@@ -344,6 +357,7 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			const stop = (error: Error) => {
 				failure = error;
 				ownWritten.reject(error);
+				codePagesWritten.reject(error);
 				for (const waiting of pending.values()) waiting.reject(error);
 				pending.clear();
 			};
@@ -385,7 +399,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			const writeOwn = Boolean(written) && helpers.length > 0 && (!scriptsRead || readsScripts);
 			const ownPage = ({ route }: (typeof listed)[number]) => writeOwn && route.type === 'page' && ownRoutes.has(route.component);
 			const forAstro = listed.filter((path) => !ownPage(path));
-			const paths = [...forAstro.map((path) => ({ ...path, own: false })), ...listed.filter(ownPage).map((path) => ({ ...path, own: true }))];
+			// The code pages first: the search index reads them, and can start while the pair pages are written.
+			const own = listed.filter(ownPage);
+			const ownInOrder = [...own.filter(({ route }) => route.component === codeRouteComponent), ...own.filter(({ route }) => route.component !== codeRouteComponent)];
+			const paths = [...forAstro.map((path) => ({ ...path, own: false })), ...ownInOrder.map((path) => ({ ...path, own: true }))];
 			for (const { pathname, route, own } of paths) {
 				const key = pageKey(pathname);
 				if (slots.has(key)) continue;
@@ -399,6 +416,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			nextOwn = astroPages;
 			ownCount = ownLeft = order.length - astroPages;
 			if (ownLeft === 0) ownWritten.resolve();
+			codePagesLeft = order.filter((slot) => slot.file !== undefined && slot.route.component === codeRouteComponent).length;
+			if (codePagesLeft === 0) codePagesWritten.resolve();
 			feed();
 			return forAstro;
 		},
@@ -424,6 +443,10 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			if (helpers.length > 0) {
 				// Every page the workers write is on disk before the build goes on (the search index reads them).
 				const writing = performance.now();
+				// Astro has written its own pages: once the code pages are written too, every page the search
+				// index reads is on disk.
+				await codePagesWritten.promise;
+				searchablePagesWritten?.(outDir);
 				await ownWritten.promise;
 				if (ownCount > 0) logger.info(`${ownCount} pages written by the render workers, ${((performance.now() - writing) / 1000).toFixed(1)} s after Astro's last page`);
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
@@ -448,6 +471,11 @@ export interface ParallelRenderOptions {
 	scriptsRead?: ScriptsRead;
 	/** Where the workers list the code and pair pages they write themselves, for the sitemap; without it Astro writes them. */
 	written?: WrittenPages;
+	/**
+	 * Called once Astro's pages and the code pages are written, while the workers may still be writing
+	 * the pair pages: the search index, which never reads those, can start reading.
+	 */
+	searchablePagesWritten?: (outDir: URL) => void;
 }
 
 export function parallelRender(workers: number, options: ParallelRenderOptions = {}): AstroIntegration {
@@ -471,7 +499,7 @@ export function parallelRender(workers: number, options: ParallelRenderOptions =
 				const pairs = options.pairs && site ? { site, catalogue: options.pairs } : undefined;
 				// The workers write pages where Astro's `directory` format would, and list them for the sitemap.
 				const written = format === 'directory' && site ? options.written : undefined;
-				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, origin, workers, logger, { pairs, codeFrames: options.codeFrames, scriptsRead: options.scriptsRead, written }));
+				setPrerenderer((astro: AstroPrerenderer) => inWorkers(astro, dir, origin, workers, logger, { pairs, codeFrames: options.codeFrames, scriptsRead: options.scriptsRead, written, searchablePagesWritten: options.searchablePagesWritten }));
 			},
 		},
 	};

@@ -11,7 +11,7 @@
  * src/lib/search-ranking.ts keeps. UPGRADING.md says how to check this on a Starlight upgrade.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
@@ -28,26 +28,54 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 	return response;
 }
 
-export function searchIndex(): AstroIntegration {
-	return {
-		name: 'atlas:search-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				logger.info('Building search index with Pagefind...');
-				try {
-					// Every page's searchable part is in its <main>: reading from there, Pagefind writes the same
-					// index (measured at 10,000 codes, file for file) and reads the pages in 9.8 s instead of 13.3.
-					const { index } = check(await pagefind.createIndex({ rootSelector: 'main' }), 'start');
-					if (!index) throw new Error('Pagefind could not start');
-					const { page_count: files } = check(await index.addDirectory({ path: fileURLToPath(dir), glob: searchIndexGlob }), 'read the pages');
-					logger.info(`Found ${files} HTML files.`);
-					check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'write the index');
-				} finally {
-					await pagefind.close();
-				}
-				logger.info(`Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
+/**
+ * The search index of one build. Pagefind reads the pages as soon as every page its glob names is
+ * on disk (startReading(), which the render workers call once the code pages and Astro's own pages are
+ * written, while they still write the pair pages), and writes the index when the build is done.
+ */
+export class SearchIndexBuild {
+	#reading: Promise<pagefind.PagefindIndex> | undefined;
+	#started = 0;
+	#logger: AstroIntegrationLogger | undefined;
+
+	/** Starts reading the pages, once; every page the glob names must be written. */
+	startReading(dir: URL): void {
+		const logger = this.#logger;
+		if (this.#reading || !logger) return;
+		this.#started = performance.now();
+		logger.info('Building search index with Pagefind...');
+		this.#reading = (async () => {
+			// Every page's searchable part is in its <main>: reading from there, Pagefind writes the same
+			// index (measured at 10,000 codes, file for file) and reads the pages in 9.8 s instead of 13.3.
+			const { index } = check(await pagefind.createIndex({ rootSelector: 'main' }), 'start');
+			if (!index) throw new Error('Pagefind could not start');
+			const { page_count: files } = check(await index.addDirectory({ path: fileURLToPath(dir), glob: searchIndexGlob }), 'read the pages');
+			logger.info(`Found ${files} HTML files.`);
+			return index;
+		})();
+		// Awaited when the build is done; a failure before then is reported there.
+		this.#reading.catch(() => undefined);
+	}
+
+	integration(): AstroIntegration {
+		return {
+			name: 'atlas:search-index',
+			hooks: {
+				'astro:build:start': ({ logger }) => {
+					this.#logger = logger;
+				},
+				'astro:build:done': async ({ dir, logger }) => {
+					this.#logger ??= logger;
+					try {
+						this.startReading(dir);
+						const index = await this.#reading!;
+						check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'write the index');
+					} finally {
+						await pagefind.close();
+					}
+					logger.info(`Finished building search index in ${((performance.now() - this.#started) / 1000).toFixed(2)}s.`);
+				},
 			},
-		},
-	};
+		};
+	}
 }
