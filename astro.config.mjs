@@ -9,6 +9,7 @@ import { inBackground } from './src/integrations/background.ts';
 import { loadCheckedCatalogue, sidebarFor } from './src/integrations/catalogue.ts';
 import { catalogueFiles } from './src/integrations/catalogue-files.ts';
 import { jsonApi } from './src/integrations/json-api.ts';
+import { highlightThreadFromEnv, OffloadedHighlight } from './src/integrations/offloaded-highlight.ts';
 import { entryHeadingLinks } from './src/integrations/entry-heading-links.ts';
 import { aliasPagesFromEnv, permalinkLedger } from './src/integrations/permalinks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -22,6 +23,8 @@ import { placeholderOrigin, siteOrigin } from './src/integrations/site-origin.ts
 import { contentRoot } from './src/lib/read-content.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const highlightThread = highlightThreadFromEnv(process.env.ATLAS_HIGHLIGHT_THREAD);
+const highlight = new OffloadedHighlight();
 // Fails here, before any page is built, when an entry is malformed.
 const catalogue = loadCheckedCatalogue(projectRoot);
 
@@ -52,8 +55,11 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	markdown: {
 		// Astro's default processor, with a link beside each heading of an entry's Markdown body like the
-		// other headings of a code page have (src/integrations/entry-heading-links.ts).
-		processor: satteri({ hastPlugins: [entryHeadingLinks(join(contentRoot(projectRoot), 'errors'))] }),
+		// other headings of a code page have (src/integrations/entry-heading-links.ts). Its code blocks are
+		// highlighted by Astro's own plugin on a thread of its own, not on Astro's (ATLAS_HIGHLIGHT_THREAD;
+		// src/integrations/offloaded-highlight.ts).
+		...(highlightThread ? { syntaxHighlight: false } : {}),
+		processor: satteri({ hastPlugins: [...(highlightThread ? [highlight.plugin] : []), entryHeadingLinks(join(contentRoot(projectRoot), 'errors'))] }),
 		// High-contrast themes for light and dark, switched by Starlight's theme in atlas.css:
 		// the default theme's comments fall below WCAG AA contrast.
 		shikiConfig: {
@@ -76,6 +82,8 @@ export default defineConfig({
 		incrementalBuild: process.env.ATLAS_INCREMENTAL === 'on',
 	},
 	integrations: [
+		// Hands the highlight thread Astro's resolved Shiki settings.
+		highlight.integration(),
 		// A production build without ATLAS_SITE_URL publishes the placeholder origin: it says so.
 		siteOrigin(process.env.ATLAS_SITE_URL),
 		// Pages render in worker threads, one per core (ATLAS_RENDER_WORKERS; README, "Build switches"). The

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The site's own build switches (README, "Build switches"), dropped from the inherited environment. */
-const siteSwitches = ['ATLAS_CONTENT_ROOT', 'ATLAS_CACHE_DIR', 'ATLAS_ALIAS_PAGES', 'ATLAS_INCREMENTAL', 'ATLAS_RENDER_WORKERS'];
+const siteSwitches = ['ATLAS_CONTENT_ROOT', 'ATLAS_CACHE_DIR', 'ATLAS_ALIAS_PAGES', 'ATLAS_INCREMENTAL', 'ATLAS_RENDER_WORKERS', 'ATLAS_HIGHLIGHT_THREAD'];
 
 /**
  * Vite's own `import.meta.env` names. A Vitest worker copies its `import.meta.env` into `process.env`

@@ -19,7 +19,8 @@ const contentRoot = join(work, 'content');
 // hash of every page's code changes, and nothing is reused). The incremental build is switched on here
 // whatever the default is.
 function build(label: string, cacheDir: string, outDir: string): { outDir: string; log: string } {
-	const log = astroBuildOrThrow(label, { outDir, env: { ATLAS_CONTENT_ROOT: contentRoot, ATLAS_CACHE_DIR: join(work, cacheDir), ATLAS_INCREMENTAL: 'on' } });
+	// Highlighting on Astro's own thread too: the test run's build, which these must equal, highlights on a thread of its own.
+	const log = astroBuildOrThrow(label, { outDir, env: { ATLAS_CONTENT_ROOT: contentRoot, ATLAS_CACHE_DIR: join(work, cacheDir), ATLAS_INCREMENTAL: 'on', ATLAS_HIGHLIGHT_THREAD: 'off' } });
 	return { outDir, log };
 }
 
