@@ -33,7 +33,7 @@ export class OffloadedHighlight {
 	#nextId = 0;
 
 	/** Astro's hast plugin for highlighting, highlighting on the worker. */
-	readonly plugin = satteriHighlightPlugin((code, lang, meta) => this.#highlight(code, lang, meta), undefined);
+	readonly plugin = satteriHighlightPlugin((code, lang, meta) => this.highlight(code, lang, meta), undefined);
 
 	/** Reads Astro's resolved Shiki settings, which the worker highlights with. */
 	integration(): AstroIntegration {
@@ -51,7 +51,8 @@ export class OffloadedHighlight {
 		};
 	}
 
-	#highlight(code: string, lang: string, meta: string | undefined): ReturnType<Highlight> {
+	/** The element that replaces a code block's <pre>, highlighted on the worker. */
+	highlight(code: string, lang: string, meta?: string): ReturnType<Highlight> {
 		const shikiConfig = this.#shikiConfig;
 		if (!shikiConfig) throw new Error('the highlight thread has no Shiki settings: list offloadedHighlight.integration() among the integrations');
 		if (!this.#worker) this.#start(shikiConfig);
