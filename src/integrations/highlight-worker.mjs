@@ -9,10 +9,15 @@ import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 
 const highlight = await satteriCreateHighlightFn('shiki', workerData.shikiConfig);
 
-parentPort.on('message', async ({ id, code, lang, meta }) => {
-	try {
-		parentPort.postMessage({ id, node: await highlight(code, lang, meta) });
-	} catch (error) {
-		parentPort.postMessage({ id, error: { message: error?.message ?? String(error), stack: error?.stack } });
+/** Each message is the blocks Astro's thread asked for in one turn; they are answered together. */
+parentPort.on('message', async (blocks) => {
+	const answers = [];
+	for (const { id, code, lang, meta } of blocks) {
+		try {
+			answers.push({ id, node: await highlight(code, lang, meta) });
+		} catch (error) {
+			answers.push({ id, error: { message: error?.message ?? String(error), stack: error?.stack } });
+		}
 	}
+	parentPort.postMessage(answers);
 });
