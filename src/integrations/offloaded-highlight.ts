@@ -45,7 +45,8 @@ export class OffloadedHighlight {
 					if (shikiConfig.transformers.length > 0) {
 						throw new Error('markdown.shikiConfig.transformers are functions, which cannot be sent to the highlight thread: set ATLAS_HIGHLIGHT_THREAD=off, or drop the offloaded highlight (UPGRADING.md)');
 					}
-					this.#shikiConfig = { ...shikiConfig, transformers: [] };
+					const { defaultColor, ...settings } = shikiConfig;
+					this.#shikiConfig = { ...settings, ...(defaultColor === undefined ? {} : { defaultColor }), transformers: [] };
 				},
 			},
 		};

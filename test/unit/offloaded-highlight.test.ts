@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import { highlightThreadFromEnv, OffloadedHighlight } from '../../src/integrations/offloaded-highlight';
 
-const shikiConfig = {
+/** The site's Shiki settings (astro.config.mjs) with Astro's defaults for the rest. */
+const shikiConfig: NonNullable<Parameters<typeof satteriCreateHighlightFn>[1]> = {
 	langs: [],
 	langAlias: {},
 	theme: 'github-dark',
@@ -12,7 +13,7 @@ const shikiConfig = {
 	defaultColor: false,
 	wrap: false,
 	transformers: [],
-} as const;
+};
 
 function configured(transformers: unknown[] = []): OffloadedHighlight {
 	const highlight = new OffloadedHighlight();
@@ -23,7 +24,7 @@ function configured(transformers: unknown[] = []): OffloadedHighlight {
 
 describe('highlighting on a thread of its own', () => {
 	it('gives the element Astro’s own highlighter gives, for a known language and an unknown one', async () => {
-		const onThread = await satteriCreateHighlightFn('shiki', { ...shikiConfig, transformers: [] });
+		const onThread = (await satteriCreateHighlightFn('shiki', { ...shikiConfig, transformers: [] }))!;
 		const offloaded = configured();
 		const blocks: [string, string][] = [
 			['const answer = await fetch("/api/v1/stt/0x0101.json");\nif (!answer.ok) throw new Error(`${answer.status}`);', 'js'],
