@@ -2,10 +2,12 @@
  * Renders the site's pages in worker threads, one per core. Astro renders one page at a time on its
  * own thread; at 10,000 codes that was over half the build, with the second core idle. This
  * integration hands Astro a prerenderer (`setPrerenderer`) that starts workers (render-worker.mjs) on
- * the same prerender bundle Astro renders from, and keeps them rendering at most 64 pages ahead of Astro in
- * Astro's own order. Astro still asks for every page in turn, writes every file and logs every page
- * as before; its `(+N ms)` is now the time it waited for a page and wrote it, and the render time of
- * each page is summed by route in one line of the log after the last page.
+ * the same prerender bundle Astro renders from. The code pages and the pair pages, nearly all of the
+ * pages, the workers render and write to disk themselves, and Astro never sees them (`ownRoutes`; the
+ * sitemap gets them from WrittenPages). The others they render at most 64 pages ahead of Astro in
+ * Astro's own order, and Astro still asks for each in turn, writes it and logs it as before; its
+ * `(+N ms)` is the time it waited for a page and wrote it. The render time of each page is summed by
+ * route in one line of the log after the last page.
  *
  * A page is the same whichever thread renders it (one bundle, one manifest): a page is only taken
  * from a worker when Astro asks for exactly the URL the worker rendered, and

@@ -2,7 +2,8 @@
  * A second renderer of the site's pages, in a worker thread (src/integrations/parallel-render.ts).
  * It loads the same prerender bundle Astro renders from, gives its app what Astro's build would
  * (the styles and scripts of each page, where its logs go) and renders the pages it is sent, answering
- * with each page's status, headers and body, and how long it took. Plain JavaScript: Node runs it as it is, with no loader.
+ * with each page's status, headers and body, and how long it took; a page it is given the file of, it
+ * writes there itself and answers without the body. Plain JavaScript: Node runs it as it is, with no loader.
  *
  * It also reads each page's inline scripts for the Content-Security-Policy, so that nothing reads the
  * pages back after the build.
@@ -36,7 +37,7 @@ app.setOptions({
 /** The route a page belongs to, looked up in the bundle's own manifest. */
 const routes = new Map(app.manifest.routes.map(({ routeData }) => [`${routeData.component}\0${routeData.route}`, routeData]));
 
-// The site's TypeScript, which both need, runs with its types stripped; the hook finds its files.
+// The site's TypeScript, which framing and reading scripts need, runs with its types stripped; the hook finds its files.
 if (pairs || codeFraming || readScripts) nodeModule.registerHooks({ resolve });
 
 /** Pair pages from their frame: the model of every pair, and the frame once a page has given one. */
