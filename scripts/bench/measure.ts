@@ -2,8 +2,8 @@
  * One catalogue, start to end: built `runs` times from a cold cache, then its output measured on
  * disk and in Chromium, and, when asked, rebuilt after a one-entry edit.
  */
-import { appendFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../lib/browser';
 import { serveStatic } from '../lib/static-server';
@@ -45,13 +45,35 @@ export interface Measured {
 	rebuild?: BuildRun;
 }
 
+let setAsideCount = 0;
+
+/**
+ * Moves a build's folders out of the way, into the bench's work folder, which is removed when the
+ * bench ends. Deleted right before the next build instead, they cost that build's measurement about
+ * 20 s of kernel time at 10,000 codes (GNU time's system time 43 s against 22 s in back-to-back builds
+ * of the same code, and 22 s when the folders were moved aside): this disk frees the blocks of deleted
+ * files (online discard) while the next build writes its own.
+ */
+export function setAside(work: string, ...folders: string[]): void {
+	const aside = join(work, 'set-aside');
+	for (const folder of folders) {
+		if (!existsSync(folder)) continue;
+		mkdirSync(aside, { recursive: true });
+		try {
+			renameSync(folder, join(aside, `${basename(folder)}-${(setAsideCount += 1)}`));
+		} catch {
+			// On another file system than the work folder: deleted after all.
+			rmSync(folder, { recursive: true, force: true });
+		}
+	}
+}
+
 /** Builds `runs` times, each from an empty output folder and cache; the last run's output stays. */
 export async function coldBuilds(bench: Bench, label: string, options: BuildOptions): Promise<BuildRun[]> {
 	const { runs } = bench;
 	const builds: BuildRun[] = [];
 	for (let run = 1; run <= runs; run += 1) {
-		rmSync(options.outDir, { recursive: true, force: true });
-		rmSync(options.cacheDir, { recursive: true, force: true });
+		setAside(bench.work, options.outDir, options.cacheDir);
 		log(`\n== ${label}: building (run ${run} of ${runs})…`);
 		const build = await astroBuild(bench.work, `${label}-${run}`, options);
 		log(`   ${seconds(build.wallMs)} wall, ${build.cpuMs === undefined ? 'CPU unknown' : `${seconds(build.cpuMs)} CPU`} (${phaseLine(build)})`);
@@ -110,9 +132,6 @@ export async function measure(bench: Bench, label: string, contentRoot: string |
 	report(measured);
 	if (options.withDist) await options.withDist(outDir);
 	if (options.rebuild) measured.rebuild = await rebuildAfterEdit(bench, label, root, { ...(contentRoot ? { contentRoot } : {}), outDir, cacheDir });
-	if (!keep) {
-		rmSync(outDir, { recursive: true, force: true });
-		rmSync(cacheDir, { recursive: true, force: true });
-	}
+	if (!keep) setAside(bench.work, outDir, cacheDir);
 	return measured;
 }

@@ -18,7 +18,7 @@ import { loadCatalogue } from '../../src/lib/read-content';
 import { medianRun, type BuildRun } from './build';
 import { generateCatalogue } from './generate-catalogue';
 import { lighthouseAll, type LighthouseResult } from './lighthouse';
-import { coldBuilds, measure, rebuildAfterEdit, type Bench, type Measured } from './measure';
+import { coldBuilds, measure, rebuildAfterEdit, setAside, type Bench, type Measured } from './measure';
 import { seconds, thousands } from './numbers';
 import { readBenchOptions } from './options';
 import { load, log, machine, markdownReport, routeLine, type IncrementalCost } from './report';
@@ -78,7 +78,7 @@ async function incrementalCostAt(ten: Measured, large: string): Promise<Incremen
 	const withCache = medianRun(await coldBuilds(bench, `${ten.label} with ATLAS_INCREMENTAL=on`, withCopies));
 	log(`   median: ${seconds(withCache.wallMs)} wall; ${routeLine(withCache)}`);
 	const rebuildWithCopies = await rebuildAfterEdit(bench, `${ten.label} with ATLAS_INCREMENTAL=on`, large, withCopies);
-	if (!options.keep) for (const folder of ['dist-incremental', 'cache-incremental']) rmSync(join(work, folder), { recursive: true, force: true });
+	if (!options.keep) setAside(work, join(work, 'dist-incremental'), join(work, 'cache-incremental'));
 	const codeMs = (build: BuildRun) => build.routes.find((route) => route.kind === 'code pages');
 	return {
 		label: ten.label,
