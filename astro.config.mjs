@@ -78,7 +78,7 @@ export default defineConfig({
 		// and test/build/incremental.test.ts checks that a rebuild after an edit writes the same site as a
 		// clean build: it is sound. It is off by default because a deployment from a fresh clone is always a
 		// cold build, and with it on the pages render on Astro's thread alone, without the render workers:
-		// at 10,000 codes a cold build took 188 s instead of 90 s (BENCHMARKS.md, "The incremental build").
+		// at 10,000 codes a cold build took 147 s instead of 83 s (BENCHMARKS.md, "The incremental build").
 		incrementalBuild: process.env.ATLAS_INCREMENTAL === 'on',
 	},
 	integrations: [
