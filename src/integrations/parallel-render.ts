@@ -201,6 +201,34 @@ export class WrittenPages {
 	readonly urls: string[] = [];
 }
 
+/** Settles once as many pages as it was started with are written, or at the first failure. */
+class Countdown {
+	#left = 0;
+	readonly #done = Promise.withResolvers<void>();
+
+	constructor() {
+		this.#done.promise.catch(() => undefined);
+	}
+
+	get done(): Promise<void> {
+		return this.#done.promise;
+	}
+
+	start(pages: number) {
+		this.#left = pages;
+		if (pages === 0) this.#done.resolve();
+	}
+
+	written() {
+		this.#left -= 1;
+		if (this.#left === 0) this.#done.resolve();
+	}
+
+	fail(error: Error) {
+		this.#done.reject(error);
+	}
+}
+
 /** The file Astro writes a page to, for the `directory` build format (its getOutFolder and getOutFile). */
 export function pageFile(pathname: string, outDir: URL): string {
 	return fileURLToPath(new URL(`.${encodeURI(pathname).replace(/\/?$/, '/')}index.html`, outDir));
@@ -257,17 +285,13 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			(answer) => {
 				record(slot, answer);
 				written!.urls.push(new URL(pathname.replace(/\/?$/, '/'), site).href);
-				ownLeft -= 1;
-				if (ownLeft === 0) ownWritten.resolve();
-				if (slot.route.component === codeRouteComponent) {
-					codePagesLeft -= 1;
-					if (codePagesLeft === 0) codePagesWritten.resolve();
-				}
+				ownWritten.written();
+				if (slot.route.component === codeRouteComponent) codePagesWritten.written();
 			},
 			(error: Error) => {
 				const failed = new Error(`Rendering ${pathname} failed: ${error.message}`, { cause: error });
-				ownWritten.reject(failed);
-				codePagesWritten.reject(failed);
+				ownWritten.fail(failed);
+				codePagesWritten.fail(failed);
 			},
 		);
 		slot.answer = undefined;
@@ -309,15 +333,11 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 		if (scriptsRead && answer.scripts) scriptsRead.pages.add(pageKey(slot.pathname));
 	}
 
-	/** The pages the workers write themselves: how many, how many are not on disk yet, and when all are. */
+	/** The pages the workers write themselves: how many, and when all are on disk. */
 	let ownCount = 0;
-	let ownLeft = 0;
-	const ownWritten = Promise.withResolvers<void>();
-	ownWritten.promise.catch(() => undefined);
+	const ownWritten = new Countdown();
 	/** The same for the code pages alone, which the workers write first: the search index reads them. */
-	let codePagesLeft = 0;
-	const codePagesWritten = Promise.withResolvers<void>();
-	codePagesWritten.promise.catch(() => undefined);
+	const codePagesWritten = new Countdown();
 
 	return {
 		name: 'atlas:render-workers',
@@ -358,8 +378,8 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			readsScripts = workerData.readScripts;
 			const stop = (error: Error) => {
 				failure = error;
-				ownWritten.reject(error);
-				codePagesWritten.reject(error);
+				ownWritten.fail(error);
+				codePagesWritten.fail(error);
 				for (const waiting of pending.values()) waiting.reject(error);
 				pending.clear();
 			};
@@ -416,10 +436,9 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 			astroPages = order.findIndex((slot) => slot.file !== undefined);
 			if (astroPages === -1) astroPages = order.length;
 			nextOwn = astroPages;
-			ownCount = ownLeft = order.length - astroPages;
-			if (ownLeft === 0) ownWritten.resolve();
-			codePagesLeft = order.filter((slot) => slot.file !== undefined && slot.route.component === codeRouteComponent).length;
-			if (codePagesLeft === 0) codePagesWritten.resolve();
+			ownCount = order.length - astroPages;
+			ownWritten.start(ownCount);
+			codePagesWritten.start(order.filter((slot) => slot.file !== undefined && slot.route.component === codeRouteComponent).length);
 			feed();
 			return forAstro;
 		},
@@ -447,9 +466,9 @@ function inWorkers(astro: AstroPrerenderer, outDir: URL, site: string, workers: 
 				const writing = performance.now();
 				// Astro has written its own pages: once the code pages are written too, every page the search
 				// index reads is on disk.
-				await codePagesWritten.promise;
+				await codePagesWritten.done;
 				searchablePagesWritten?.(outDir);
-				await ownWritten.promise;
+				await ownWritten.done;
 				if (ownCount > 0) logger.info(`${ownCount} pages written by the render workers, ${((performance.now() - writing) / 1000).toFixed(1)} s after Astro's last page`);
 				// Pages a worker rendered for another URL than Astro asked for: Astro rendered them again itself.
 				if (mismatches > 0) logger.warn(`${mismatches} page(s) rendered twice: Astro asked for another URL than a worker had rendered.`);

@@ -14,7 +14,7 @@
  * rendered alone, page by page.
  */
 import { titleName } from '../inline';
-import { hole, holePattern, readBodyPass } from './frame-pass';
+import { fillFrame, hole, holePattern, plain, readBodyPass, type Frame } from './frame-pass';
 import type { Heading } from './headings';
 
 /** The code pages' route, as Astro names its component. */
@@ -53,16 +53,11 @@ export const codeFrameHoles = {
 type Gap = 'title' | 'documentTitle' | 'description' | 'canonical' | 'code' | 'name' | 'toc' | 'body';
 const gapNames = new Set<string>(['title', 'documentTitle', 'description', 'canonical', 'code', 'name', 'toc', 'body'] satisfies Gap[]);
 
-/** Starlight's page without the values of one code: the text between them, and which value goes in each gap. */
-export interface CodeFrame {
-	parts: string[];
-	gaps: Gap[];
+/** Starlight's page without the values of one code. */
+export interface CodeFrame extends Frame<Gap> {
 	/** One item of the tables of contents, around its slug and its text. */
 	tocItem: [before: string, between: string, after: string];
 }
-
-/** A value that HTML would escape is left to Astro. */
-const plain = (value: string) => !/[&<>"']/.test(value);
 
 /**
  * The frame, from three renders of one code page: whole, in the frame pass and in the body pass.
@@ -121,9 +116,5 @@ export function stampCode(frame: CodeFrame, body: string): string | undefined {
 		toc: listed.map(({ slug, text }) => `${before}${slug}${between}${text}${after}`).join(''),
 		body: read.body,
 	};
-	let html = frame.parts[0] ?? '';
-	frame.gaps.forEach((gap, at) => {
-		html += filled[gap] + frame.parts[at + 1];
-	});
-	return html;
+	return fillFrame(frame, filled);
 }

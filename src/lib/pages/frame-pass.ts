@@ -7,6 +7,9 @@
  * (framePassOf()). Astro's own thread never names one, so there every route renders its whole page.
  * The route runs from Astro's bundle and the worker imports this file on its own: the two copies share
  * the passes through one global registry.
+ *
+ * It also holds what the code pages' and the pair pages' frames share (src/lib/pages/pair-stamp.ts):
+ * a frame's shape, filling it in, and which values need no escaping.
  */
 
 export type FramePass = 'frame' | 'body';
@@ -63,3 +66,21 @@ export function readBodyPass<T>(html: string): { values: T; body: string } | und
 	if (pieces.length !== 4) return undefined;
 	return { values: JSON.parse(pieces[1]!) as T, body: pieces[2]! };
 }
+
+/** A rendered page without its own values: the text between them, and which value goes in each gap. */
+export interface Frame<Gap extends string> {
+	parts: string[];
+	gaps: Gap[];
+}
+
+/** Fills each gap of a frame with its value. */
+export function fillFrame<Gap extends string>(frame: Frame<Gap>, filled: Record<Gap, string>): string {
+	let html = frame.parts[0] ?? '';
+	frame.gaps.forEach((gap, at) => {
+		html += filled[gap] + frame.parts[at + 1];
+	});
+	return html;
+}
+
+/** A value HTML would not escape. One that it would is left to Astro, whose escaping is then the only one in play. */
+export const plain = (value: string) => !/[&<>"']/.test(value);

@@ -13,6 +13,7 @@
  */
 import type { CheckedCorpus } from '../corpus';
 import type { ConceptItem, ErrorItem, ProtocolItem } from './collections';
+import { fillFrame, plain, type Frame } from './frame-pass';
 import { pairBodyHtml } from './pair-body';
 import { pairPages, type PairPage } from './pair-page';
 
@@ -33,14 +34,8 @@ export function pairValues(page: PairPage, site: string): PairValues {
 /** How often Starlight's page shows each value: <title>, og:title and the h1; og:description and the description; the canonical link and og:url. */
 const expected: Record<keyof PairValues, number> = { title: 3, description: 2, canonical: 2 };
 
-/** A rendered pair page without its own values: the text between them, and which value goes in each gap. */
-export interface PairFrame {
-	parts: string[];
-	gaps: (keyof PairValues | 'body')[];
-}
-
-/** A value that HTML would escape is left to Astro, whose escaping is then the only one in play. */
-const plain = (value: string) => !/[&<>"']/.test(value);
+/** A rendered pair page without its own values. */
+export type PairFrame = Frame<keyof PairValues | 'body'>;
 
 /**
  * Cuts a page Astro rendered into the frame, given the pair it was rendered for. Undefined when the
@@ -73,12 +68,7 @@ export function pairFrame(html: string, page: PairPage, site: string): PairFrame
 export function stampPair(frame: PairFrame, page: PairPage, site: string): string | undefined {
 	const values = pairValues(page, site);
 	if (!Object.values(values).every(plain)) return undefined;
-	const filled: Record<PairFrame['gaps'][number], string> = { ...values, body: pairBodyHtml(page) };
-	let html = frame.parts[0] ?? '';
-	frame.gaps.forEach((gap, at) => {
-		html += filled[gap] + frame.parts[at + 1];
-	});
-	return html;
+	return fillFrame(frame, { ...values, body: pairBodyHtml(page) });
 }
 
 /** The catalogue as the pair pages' model reads it, small enough to hand to a worker. */
