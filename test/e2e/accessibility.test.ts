@@ -18,8 +18,11 @@ describe('keyboard', () => {
 		expect(reached).toBe(true);
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
+		// Typed a key at a time, the text is answered as it grows: an answer to "Error c" can be on screen
+		// before the whole line's. The live region is busy from the last key until its answer is shown.
 		await page.keyboard.type('Error code: 0x0302');
-		await page.locator('#lookup-results a').first().waitFor();
+		await page.locator('#lookup-results[aria-busy="false"] a').first().waitFor();
+		expect(await page.locator('#lookup-results a').first().getAttribute('href')).toBe('/stt/0x0302/');
 		await page.locator('#lookup-results a').first().focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/stt\/0x0302\/$/);
