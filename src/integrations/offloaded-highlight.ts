@@ -31,6 +31,8 @@ export class OffloadedHighlight {
 	#worker: Worker | undefined;
 	#pending = new Map<number, { resolve(node: unknown): void; reject(error: Error): void }>();
 	#nextId = 0;
+	/** The blocks asked for in this turn of the event loop, sent together at its end. */
+	#batch: { id: number; code: string; lang: string; meta: string | undefined }[] = [];
 
 	/** Astro's hast plugin for highlighting, highlighting on the worker. */
 	readonly plugin = satteriHighlightPlugin((code, lang, meta) => this.highlight(code, lang, meta), undefined);
@@ -66,8 +68,6 @@ export class OffloadedHighlight {
 			this.#batch.push({ id, code, lang, meta });
 		}) as ReturnType<Highlight>;
 	}
-
-	#batch: { id: number; code: string; lang: string; meta: string | undefined }[] = [];
 
 	#send() {
 		const blocks = this.#batch;
